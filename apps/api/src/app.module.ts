@@ -1,0 +1,79 @@
+import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { Request, Response } from 'express';
+import { APP_CONFIG, type AppConfig } from './config/config';
+import { dataSourceOptions } from './database/data-source';
+import { AccessService } from './common/access.service';
+import { newContext } from './common/context';
+import { ErrorsFilter } from './common/errors.filter';
+import { formatError } from './common/format-error';
+import { queryCountPlugin } from './common/query-count.plugin';
+import { DateTimeScalar } from './common/scalars';
+import { SessionGuard } from './common/session.guard';
+import { TeamAccessGuard, TeamScopeRegistry } from './common/team-access';
+import { AccountModule } from './modules/account/account.module';
+import { AuthModule } from './modules/auth/auth.module';
+import { AuthService } from './modules/auth/auth.service';
+import { readSessionCookie } from './modules/auth/session-cookie';
+import { HealthModule } from './modules/health/health.module';
+import { NotificationModule } from './modules/notification/notification.module';
+import { TeamModule } from './modules/team/team.module';
+
+@Global()
+@Module({})
+class CoreModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: CoreModule,
+      providers: [{ provide: APP_CONFIG, useValue: config }, AccessService, TeamScopeRegistry, DateTimeScalar],
+      exports: [APP_CONFIG, AccessService, TeamScopeRegistry],
+    };
+  }
+}
+
+/** Feature modules, in one list. */
+export const featureModules = [AuthModule, AccountModule, TeamModule, NotificationModule, HealthModule];
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule.forRoot(config),
+        TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl, config.dbPoolSize)),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          imports: [AuthModule],
+          inject: [AuthService],
+          useFactory: (auth: AuthService): ApolloDriverConfig => ({
+            path: '/graphql',
+            autoSchemaFile: true,
+            sortSchema: true,
+            playground: false,
+            introspection: config.env !== 'production',
+            includeStacktraceInErrorResponses: false,
+            csrfPrevention: true,
+            allowBatchedHttpRequests: false,
+            fieldResolverEnhancers: ['guards', 'filters'],
+            plugins: config.countQueries ? [queryCountPlugin()] : [],
+            formatError,
+            context: async ({ req, res }: { req: Request; res: Response }) => {
+              const token = readSessionCookie(req);
+              return newContext(req, res, token ? await auth.userForToken(token) : null);
+            },
+          }),
+        }),
+        ...featureModules,
+      ],
+      providers: [
+        { provide: APP_GUARD, useClass: SessionGuard },
+        { provide: APP_GUARD, useClass: TeamAccessGuard },
+        { provide: APP_FILTER, useClass: ErrorsFilter },
+      ],
+    };
+  }
+}

@@ -1,0 +1,73 @@
+import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
+import type { Response } from 'express';
+import { GraphQLError } from 'graphql';
+import { QueryFailedError } from 'typeorm';
+import { DomainError, ErrorCode } from '@attune/domain';
+
+/** PostgreSQL error codes that mean the request conflicts with the data, or is malformed. */
+const PG_CONFLICT = new Set(['23505', '23P01', '40001', '40P01', '55P03']);
+const PG_BAD_INPUT = new Set(['22P02', '22007', '22008', '22003', '22001', '22023', '23514', '23502', '22021']);
+
+export interface MappedError {
+  code: ErrorCode | 'INTERNAL_SERVER_ERROR';
+  message: string;
+  field?: string;
+  details?: Readonly<Record<string, string | number | boolean>>;
+}
+
+/** Constraint names → the message a person reads. Feature modules add theirs. */
+export const constraintMessages = new Map<string, string>();
+
+export function mapError(e: unknown): MappedError | null {
+  if (e instanceof DomainError) {
+    return { code: e.code, message: e.message, details: e.details, ...(e.field ? { field: e.field } : {}) };
+  }
+  if (e instanceof QueryFailedError) {
+    const driver = (e as QueryFailedError & { driverError?: { code?: string; constraint?: string } }).driverError;
+    const pgCode = driver?.code ?? '';
+    const constraint = driver?.constraint;
+    const friendly = constraint ? constraintMessages.get(constraint) : undefined;
+    if (PG_CONFLICT.has(pgCode)) {
+      return { code: 'CONFLICT', message: friendly ?? 'This conflicts with the current state; please reload and try again' };
+    }
+    if (PG_BAD_INPUT.has(pgCode)) return { code: 'BAD_USER_INPUT', message: friendly ?? 'Some of the input is not valid' };
+    return null;
+  }
+  if (e instanceof HttpException) {
+    const status = e.getStatus();
+    if (status === 401) return { code: 'UNAUTHENTICATED', message: 'Please log in' };
+    if (status === 403) return { code: 'FORBIDDEN', message: 'You do not have access to this' };
+    if (status === 404) return { code: 'NOT_FOUND', message: 'Not found' };
+    if (status === 409) return { code: 'CONFLICT', message: e.message };
+    if (status >= 400 && status < 500) return { code: 'BAD_USER_INPUT', message: e.message };
+  }
+  return null;
+}
+
+/**
+ * The one place errors become API errors: domain codes map one-to-one, database constraint
+ * violations become CONFLICT / BAD_USER_INPUT, anything else is logged and masked.
+ */
+@Catch()
+export class ErrorsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  catch(exception: unknown, host: ArgumentsHost): unknown {
+    if (exception instanceof GraphQLError) return exception;
+    const mapped = mapError(exception);
+    if (!mapped) this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+    const result: MappedError = mapped ?? { code: 'INTERNAL_SERVER_ERROR', message: 'Something went wrong on our side' };
+
+    if (host.getType<string>() === 'graphql') {
+      return new GraphQLError(result.message, {
+        extensions: { ...result.details, code: result.code, ...(result.field ? { field: result.field } : {}) },
+      });
+    }
+    const res = host.switchToHttp().getResponse<Response>();
+    const status =
+      result.code === 'UNAUTHENTICATED' ? 401 : result.code === 'FORBIDDEN' ? 403 : result.code === 'NOT_FOUND' ? 404
+      : result.code === 'CONFLICT' ? 409 : result.code === 'BAD_USER_INPUT' ? 400 : 500;
+    if (!res.headersSent) res.status(status).json({ error: { code: result.code, message: result.message } });
+    return undefined;
+  }
+}

@@ -1,0 +1,16 @@
+import { UserEntity } from '../modules/account/user.entity';
+import { OutboxMessageEntity } from '../modules/notification/outbox-message.entity';
+import { InvitationEntity } from '../modules/team/invitation.entity';
+import { OrganisationEntity } from '../modules/team/organisation.entity';
+import { TeamMembershipEntity } from '../modules/team/team-membership.entity';
+import { TeamEntity } from '../modules/team/team.entity';
+
+/** Every TypeORM entity. New entities are appended here. */
+export const entities = [
+  UserEntity,
+  OrganisationEntity,
+  TeamEntity,
+  TeamMembershipEntity,
+  InvitationEntity,
+  OutboxMessageEntity,
+];

@@ -1,0 +1,143 @@
+import 'reflect-metadata';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import cookieParser from 'cookie-parser';
+import type { NextFunction, Request, Response } from 'express';
+import helmet from 'helmet';
+import { DataSource } from 'typeorm';
+import { loadConfig, type AppConfig } from './config/config';
+import { AppModule } from './app.module';
+import { createDataSource, migrate } from './database/data-source';
+import { queryCountStore } from './database/query-counter';
+import { DEMO_PASSWORD, seedDemo, type DemoLogin } from './database/seed-demo';
+
+const API_PREFIXES = ['/graphql', '/health', '/dev/', '/calendar/', '/api/'];
+
+function findWebDist(config: AppConfig): string | undefined {
+  const candidate = config.webDist ?? resolve(__dirname, '../../web/dist');
+  return existsSync(join(candidate, 'index.html')) ? candidate : undefined;
+}
+
+/** Builds the Nest application with its HTTP middleware; does not listen. */
+export async function createApp(config: AppConfig = loadConfig()): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    logger: config.env === 'test' ? ['error'] : ['error', 'warn', 'log'],
+    bodyParser: true,
+  });
+  app.set('trust proxy', config.trustProxy);
+  app.disable('x-powered-by');
+  app.useBodyParser('json', { limit: '200kb' });
+  if (config.countQueries) {
+    app.use((_req: Request, _res: Response, next: NextFunction) => queryCountStore.run({ count: 0 }, next));
+  }
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          frameAncestors: ["'none'"],
+          upgradeInsecureRequests: config.cookieSecure ? [] : null,
+        },
+      },
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  app.use(cookieParser());
+  // CSRF: state changes only come over POST /graphql with a JSON body (Apollo's CSRF prevention
+  // refuses simple requests) and SameSite cookies; a foreign Origin is refused outright too.
+  app.use('/graphql', (req: Request, res: Response, next: NextFunction) => {
+    const origin = req.get('origin');
+    if (origin && req.method !== 'GET' && req.method !== 'HEAD') {
+      const own = `${req.protocol}://${req.get('host') ?? ''}`;
+      if (origin !== own && origin !== config.publicUrl && !config.allowedOrigins.includes(origin)) {
+        res.status(403).json({ errors: [{ message: 'Cross-origin request refused', extensions: { code: 'FORBIDDEN' } }] });
+        return;
+      }
+    }
+    next();
+  });
+
+  const webDist = findWebDist(config);
+  if (webDist) {
+    app.useStaticAssets(webDist, { index: false, maxAge: '1h', setHeaders: immutableAssets });
+    const indexHtml = join(webDist, 'index.html');
+    app.use((req: Request, res: Response, next: NextFunction) => {
+      if ((req.method === 'GET' || req.method === 'HEAD') && !API_PREFIXES.some((p) => req.path.startsWith(p)) && req.accepts('html')) {
+        res.setHeader('Cache-Control', 'no-cache');
+        res.sendFile(indexHtml);
+        return;
+      }
+      next();
+    });
+  }
+  return app;
+}
+
+function immutableAssets(res: Response, path: string): void {
+  if (path.includes(`${join('dist', 'assets')}`)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+}
+
+/** Applies migrations (once, across processes) and seeds demo data when configured. */
+export async function prepareDatabase(config: AppConfig): Promise<{ applied: string[]; demo: DemoLogin[] | null }> {
+  const ds = createDataSource(config.databaseUrl, 2);
+  await ds.initialize();
+  try {
+    const applied = await migrate(ds);
+    const demo = config.seedDemo ? await seedDemo(ds, { onlyIfEmpty: true }) : null;
+    return { applied, demo };
+  } finally {
+    await ds.destroy();
+  }
+}
+
+export async function bootstrap(env: NodeJS.ProcessEnv = process.env): Promise<NestExpressApplication> {
+  const config = loadConfig(env);
+  const logger = new Logger('Attune');
+  const { applied, demo } = await prepareDatabase(config);
+  if (applied.length > 0) logger.log(`Applied migrations: ${applied.join(', ')}`);
+  const app = await createApp(config);
+  await app.listen(config.port);
+  logger.log(`GraphQL at ${config.publicUrl}/graphql`);
+  if (findWebDist(config)) logger.log(`Web app at ${config.publicUrl}/`);
+  if (demo) {
+    logger.log('Demo data seeded.');
+  }
+  if (config.seedDemo) {
+    const people = demo ?? (await listDemoLogins(app));
+    if (people.length > 0) {
+      logger.log(`Demo logins (password "${DEMO_PASSWORD}"):\n${people.map((d) => `    ${d.email.padEnd(22)} ${d.role}`).join('\n')}`);
+    }
+  }
+  return app;
+}
+
+async function listDemoLogins(app: NestExpressApplication): Promise<DemoLogin[]> {
+  const ds = app.get(DataSource);
+  return ds.query(
+    `SELECT u.email, COALESCE((SELECT 'ORG_ADMIN' FROM org_admin a WHERE a.user_id = u.id LIMIT 1),
+                              (SELECT m.role FROM team_membership m WHERE m.user_id = u.id AND m.left_at IS NULL LIMIT 1), '') AS role
+       FROM app_user u WHERE u.email LIKE '%@attune.demo' ORDER BY u.created_at, u.email`,
+  );
+}
+
+if (require.main === module) {
+  bootstrap()
+    .then((app) => {
+      const stop = (): void => {
+        void app.close().finally(() => process.exit(0));
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    })
+    .catch((e: unknown) => {
+      console.error(e instanceof Error ? e.message : e);
+      process.exit(1);
+    });
+}
