@@ -12,6 +12,7 @@ import { ErrorsFilter } from './common/errors.filter';
 import { formatError } from './common/format-error';
 import { queryCountPlugin } from './common/query-count.plugin';
 import { DateTimeScalar } from './common/scalars';
+import { EncryptionService } from './common/encryption/encryption.service';
 import { SessionGuard } from './common/session.guard';
 import { TeamAccessGuard, TeamScopeRegistry } from './common/team-access';
 import { AccountModule } from './modules/account/account.module';
@@ -28,8 +29,8 @@ class CoreModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: CoreModule,
-      providers: [{ provide: APP_CONFIG, useValue: config }, AccessService, TeamScopeRegistry, DateTimeScalar],
-      exports: [APP_CONFIG, AccessService, TeamScopeRegistry],
+      providers: [{ provide: APP_CONFIG, useValue: config }, AccessService, TeamScopeRegistry, DateTimeScalar, EncryptionService],
+      exports: [APP_CONFIG, AccessService, TeamScopeRegistry, EncryptionService],
     };
   }
 }
