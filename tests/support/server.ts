@@ -51,12 +51,21 @@ export interface RunningApi {
   databaseUrl: string;
   db: pg.Pool;
   output: () => string;
+  pid: number;
+  exited: () => boolean;
   stop: () => Promise<void>;
 }
 
-/** Runs `node apps/api/dist/main.js` with demo data seeded, and waits until it is ready. */
-export async function startApi(env: Record<string, string> = {}): Promise<RunningApi> {
-  const database = await createDatabase();
+/**
+ * Runs `node apps/api/dist/main.js` with demo data seeded, and waits until it is ready.
+ * By default on a fresh database that is dropped on stop; `opts.databaseUrl` runs it on an
+ * existing one (left in place).
+ */
+export async function startApi(
+  env: Record<string, string> = {},
+  opts: { databaseUrl?: string; waitReady?: boolean } = {},
+): Promise<RunningApi> {
+  const database = opts.databaseUrl ? { url: opts.databaseUrl, drop: async () => undefined } : await createDatabase();
   const port = await freePort();
   let out = '';
   const child: ChildProcess = spawn(process.execPath, [resolve(ROOT, 'apps/api/dist/main.js')], {
@@ -77,7 +86,7 @@ export async function startApi(env: Record<string, string> = {}): Promise<Runnin
   child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
   const baseUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
-  for (;;) {
+  for (; opts.waitReady !== false; ) {
     if (child.exitCode !== null) throw new Error(`API exited early (${child.exitCode}):\n${out}`);
     try {
       const r = await fetch(`${baseUrl}/health/ready`);
@@ -94,6 +103,8 @@ export async function startApi(env: Record<string, string> = {}): Promise<Runnin
     databaseUrl: database.url,
     db,
     output: () => out,
+    pid: child.pid ?? 0,
+    exited: () => child.exitCode !== null,
     stop: async () => {
       await db.end();
       if (child.exitCode === null) {

@@ -10,6 +10,7 @@ import { AccessService } from './common/access.service';
 import { newContext } from './common/context';
 import { ErrorsFilter } from './common/errors.filter';
 import { formatError } from './common/format-error';
+import { graphqlProtection } from './common/graphql-limits';
 import { queryCountPlugin } from './common/query-count.plugin';
 import { DateTimeScalar } from './common/scalars';
 import { EncryptionService } from './common/encryption/encryption.service';
@@ -50,7 +51,9 @@ export class AppModule {
           driver: ApolloDriver,
           imports: [AuthModule],
           inject: [AuthService],
-          useFactory: (auth: AuthService): ApolloDriverConfig => ({
+          useFactory: (auth: AuthService): ApolloDriverConfig => {
+            const protection = graphqlProtection(config.env === 'production');
+            return {
             path: '/graphql',
             autoSchemaFile: true,
             sortSchema: true,
@@ -60,13 +63,15 @@ export class AppModule {
             csrfPrevention: true,
             allowBatchedHttpRequests: false,
             fieldResolverEnhancers: ['guards', 'filters'],
-            plugins: config.countQueries ? [queryCountPlugin()] : [],
+            validationRules: protection.validationRules,
+            plugins: [...protection.plugins, ...(config.countQueries ? [queryCountPlugin()] : [])],
             formatError,
             context: async ({ req, res }: { req: Request; res: Response }) => {
               const token = readSessionCookie(req);
               return newContext(req, res, token ? await auth.userForToken(token) : null);
             },
-          }),
+            };
+          },
         }),
         ...featureModules,
       ],
