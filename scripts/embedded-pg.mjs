@@ -56,7 +56,7 @@ export async function startEmbeddedPostgres(o) {
   try {
     await instance.start();
   } catch (e) {
-    throw new Error(`Embedded PostgreSQL did not start on port ${o.port}:\n${logs.slice(-20).join('')}${e ? `\n${e}` : ''}`);
+    throw new Error(`Embedded PostgreSQL did not start on port ${o.port}:\n${logs.slice(-20).join('')}`, { cause: e });
   }
   const adminUrl = `postgres://postgres:${password}@127.0.0.1:${o.port}/postgres`;
   const database = o.database ?? 'postgres';
