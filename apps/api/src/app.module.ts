@@ -4,6 +4,7 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
+import { GraphQLError } from 'graphql';
 import { APP_CONFIG, type AppConfig } from './config/config';
 import { dataSourceOptions } from './database/data-source';
 import { AccessService } from './common/access.service';
@@ -68,7 +69,14 @@ export class AppModule {
             formatError,
             context: async ({ req, res }: { req: Request; res: Response }) => {
               const token = readSessionCookie(req);
-              return newContext(req, res, token ? await auth.userForToken(token) : null);
+              try {
+                return newContext(req, res, token ? await auth.userForToken(token) : null);
+              } catch {
+                // The database is unreachable: say so with 503 so clients and balancers retry.
+                throw new GraphQLError('The service is briefly unavailable; please try again', {
+                  extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503 } },
+                });
+              }
             },
             };
           },

@@ -8,8 +8,18 @@ import { DomainError, ErrorCode } from '@attune/domain';
 const PG_CONFLICT = new Set(['23505', '23P01', '40001', '40P01', '55P03']);
 const PG_BAD_INPUT = new Set(['22P02', '22007', '22008', '22003', '22001', '22023', '23514', '23502', '22021']);
 
+/** Errors that mean PostgreSQL is unreachable or restarting: the request may be retried. */
+const PG_UNAVAILABLE = new Set(['57P01', '57P02', '57P03', '08000', '08001', '08003', '08006', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT']);
+const UNAVAILABLE_MESSAGE = /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|the database system is (starting up|shutting down)/u;
+
+function isUnavailable(e: unknown): boolean {
+  if (!(e instanceof Error)) return false;
+  const code = (e as Error & { code?: string; driverError?: { code?: string } }).driverError?.code ?? (e as { code?: string }).code;
+  return (typeof code === 'string' && PG_UNAVAILABLE.has(code)) || UNAVAILABLE_MESSAGE.test(e.message);
+}
+
 export interface MappedError {
-  code: ErrorCode | 'INTERNAL_SERVER_ERROR';
+  code: ErrorCode | 'INTERNAL_SERVER_ERROR' | 'SERVICE_UNAVAILABLE';
   message: string;
   field?: string;
   details?: Readonly<Record<string, string | number | boolean>>;
@@ -22,6 +32,7 @@ export function mapError(e: unknown): MappedError | null {
   if (e instanceof DomainError) {
     return { code: e.code, message: e.message, details: e.details, ...(e.field ? { field: e.field } : {}) };
   }
+  if (isUnavailable(e)) return { code: 'SERVICE_UNAVAILABLE', message: 'The service is briefly unavailable; please try again' };
   if (e instanceof QueryFailedError) {
     const driver = (e as QueryFailedError & { driverError?: { code?: string; constraint?: string } }).driverError;
     const pgCode = driver?.code ?? '';
@@ -66,7 +77,7 @@ export class ErrorsFilter implements ExceptionFilter {
     const res = host.switchToHttp().getResponse<Response>();
     const status =
       result.code === 'UNAUTHENTICATED' ? 401 : result.code === 'FORBIDDEN' ? 403 : result.code === 'NOT_FOUND' ? 404
-      : result.code === 'CONFLICT' ? 409 : result.code === 'BAD_USER_INPUT' ? 400 : 500;
+      : result.code === 'CONFLICT' ? 409 : result.code === 'BAD_USER_INPUT' ? 400 : result.code === 'SERVICE_UNAVAILABLE' ? 503 : 500;
     if (!res.headersSent) res.status(status).json({ error: { code: result.code, message: result.message } });
     return undefined;
   }
