@@ -65,6 +65,7 @@ export class AppModule {
             allowBatchedHttpRequests: false,
             fieldResolverEnhancers: ['guards', 'filters'],
             validationRules: protection.validationRules,
+            parseOptions: protection.parseOptions,
             plugins: [...protection.plugins, ...(config.countQueries ? [queryCountPlugin()] : [])],
             formatError,
             context: async ({ req, res }: { req: Request; res: Response }) => {

@@ -27,15 +27,25 @@ export const singleCredentialAttemptRule: ValidationRule = (context: ValidationC
   };
 };
 
-export function graphqlProtection(production: boolean): { plugins: ApolloServerPlugin[]; validationRules: ValidationRule[] } {
+export function graphqlProtection(production: boolean): {
+  plugins: ApolloServerPlugin[];
+  validationRules: ValidationRule[];
+  parseOptions: { maxTokens: number };
+} {
   const armor = new ApolloArmor({
     maxDepth: { n: GRAPHQL_LIMITS.maxDepth, exposeLimits: true },
     maxAliases: { n: GRAPHQL_LIMITS.maxAliases, exposeLimits: true },
-    maxTokens: { n: GRAPHQL_LIMITS.maxTokens, exposeLimits: true },
+    // Tokens are limited by graphql-js's own parser (`parseOptions.maxTokens`), which answers a
+    // clean 400 GRAPHQL_PARSE_FAILED; armor's token plugin turns parse errors into 500s.
+    maxTokens: { enabled: false },
     costLimit: { maxCost: GRAPHQL_LIMITS.maxCost, exposeLimits: true },
     maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives, exposeLimits: true },
     blockFieldSuggestion: { enabled: production },
   });
   const { plugins, validationRules } = armor.protect();
-  return { plugins, validationRules: [...validationRules, singleCredentialAttemptRule] };
+  return {
+    plugins,
+    validationRules: [...validationRules, singleCredentialAttemptRule],
+    parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
+  };
 }
