@@ -11,7 +11,7 @@ const CONSTRAINT_MESSAGES: Record<string, string> = {
   booking_no_overlap: 'You already have a confirmed booking at an overlapping time',
   booking_one_care_per_month: 'You already have a care session booked this month',
   booking_one_active_per_session: 'You already have a booking for this session',
-  session_confirmed_within_capacity: 'There are more confirmed bookings than seats; capacity cannot go below the confirmed count',
+  session_confirmed_within_capacity: 'Confirmed bookings cannot exceed the capacity of the session',
   booking_session_not_cancelled: 'This session has been cancelled',
   booking_cancel_final: 'A cancelled booking stays cancelled; book again instead',
   booking_no_demotion: 'A confirmed booking cannot go back to the waitlist',
