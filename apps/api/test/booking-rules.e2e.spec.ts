@@ -289,7 +289,11 @@ describe('booking rules', () => {
       expect(await attempt(insert, [overlapping.id, x, 'CONFIRMED'])).toBe('23P01:booking_no_overlap');
       expect(await attempt(insert, [a.id, x, 'WAITLISTED'])).toBe('23505:booking_one_active_per_session');
       expect(await attempt(`UPDATE session SET confirmed_count = 0 WHERE id = $1`, [a.id])).toBe('23514:session_counts_maintained');
-      expect(await attempt(`UPDATE session SET capacity = capacity - 1 WHERE id = $1`, [a.id])).toBe('23514:session_capacity_check');
+      expect(await attempt(`UPDATE session SET capacity = 0 WHERE id = $1`, [a.id])).toBe('23514:session_capacity_check');
+      const pair = await newSession(lead, north(), { kind: 'INTERVISION', ...range(amsterdam(4, 8, 10), 60), capacity: 2 });
+      expect(await attempt(insert, [pair.id, x, 'CONFIRMED'])).toBe('ok');
+      expect(await attempt(insert, [pair.id, y, 'CONFIRMED'])).toBe('ok');
+      expect(await attempt(`UPDATE session SET capacity = 1 WHERE id = $1`, [pair.id])).toBe('23514:session_confirmed_within_capacity');
       expect(await attempt(`UPDATE booking SET status = 'WAITLISTED' WHERE session_id = $1 AND user_id = $2`, [a.id, x])).toBe(
         '23514:booking_no_demotion',
       );
