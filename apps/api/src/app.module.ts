@@ -21,8 +21,10 @@ import { AccountModule } from './modules/account/account.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { AuthService } from './modules/auth/auth.service';
 import { readSessionCookie } from './modules/auth/session-cookie';
+import { BookingModule } from './modules/booking/booking.module';
 import { HealthModule } from './modules/health/health.module';
 import { NotificationModule } from './modules/notification/notification.module';
+import { SessionModule } from './modules/session/session.module';
 import { TeamModule } from './modules/team/team.module';
 
 @Global()
@@ -38,7 +40,7 @@ class CoreModule {
 }
 
 /** Feature modules, in one list. */
-export const featureModules = [AuthModule, AccountModule, TeamModule, NotificationModule, HealthModule];
+export const featureModules = [AuthModule, AccountModule, TeamModule, NotificationModule, HealthModule, BookingModule, SessionModule];
 
 @Module({})
 export class AppModule {
