@@ -1,5 +1,8 @@
 import { UserEntity } from '../modules/account/user.entity';
+import { BookingEntity } from '../modules/booking/booking.entity';
 import { OutboxMessageEntity } from '../modules/notification/outbox-message.entity';
+import { SessionSeriesEntity } from '../modules/session/session-series.entity';
+import { SessionEntity } from '../modules/session/session.entity';
 import { InvitationEntity } from '../modules/team/invitation.entity';
 import { OrganisationEntity } from '../modules/team/organisation.entity';
 import { TeamMembershipEntity } from '../modules/team/team-membership.entity';
@@ -13,4 +16,7 @@ export const entities = [
   TeamMembershipEntity,
   InvitationEntity,
   OutboxMessageEntity,
+  SessionSeriesEntity,
+  SessionEntity,
+  BookingEntity,
 ];

@@ -1,4 +1,5 @@
 import { Foundation1764000000000 } from './1764000000000-foundation';
+import { SessionsAndBooking1764100000000 } from './1764100000000-sessions-and-booking';
 
 /** Every migration, in order. New migrations are appended here. */
-export const migrations = [Foundation1764000000000];
+export const migrations = [Foundation1764000000000, SessionsAndBooking1764100000000];
