@@ -24,6 +24,7 @@ import { readSessionCookie } from './modules/auth/session-cookie';
 import { HealthModule } from './modules/health/health.module';
 import { NotificationModule } from './modules/notification/notification.module';
 import { TeamModule } from './modules/team/team.module';
+import { ReflectionModule } from './modules/reflection/reflection.module';
 
 @Global()
 @Module({})
@@ -38,7 +39,7 @@ class CoreModule {
 }
 
 /** Feature modules, in one list. */
-export const featureModules = [AuthModule, AccountModule, TeamModule, NotificationModule, HealthModule];
+export const featureModules = [AuthModule, AccountModule, TeamModule, NotificationModule, HealthModule, ReflectionModule];
 
 @Module({})
 export class AppModule {

@@ -1,14 +1,13 @@
+import type { BookingStatus } from '../booking/status.js';
 import { DomainError, ErrorCode } from '../errors.js';
-
-export type ReflectableSessionKind = 'CARE' | 'SUPERVISION' | 'INTERVISION';
-export type ReflectorBookingStatus = 'CONFIRMED' | 'WAITLISTED' | 'CANCELLED';
+import type { SessionKind } from '../session/kinds.js';
 
 /** The member's relation to the session they want to reflect on. */
 export interface ReflectionEligibilityFacts {
-  readonly sessionKind: ReflectableSessionKind;
+  readonly sessionKind: SessionKind;
   readonly sessionCancelled: boolean;
   /** The member's booking on the session (the confirmed one if there are several), or null. */
-  readonly booking: { readonly status: ReflectorBookingStatus; readonly attended: boolean | null } | null;
+  readonly booking: { readonly status: BookingStatus; readonly attended: boolean | null } | null;
 }
 
 export type ReflectionEligibility =
