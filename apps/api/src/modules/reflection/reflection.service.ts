@@ -344,9 +344,11 @@ export class ReflectionService {
         }
         throw notFound('Response');
       }
-      const updated: { hidden_at: Date | null }[] = await m.query(
-        `UPDATE peer_response SET hidden_at = ${hidden ? 'COALESCE(hidden_at, now())' : 'NULL'} WHERE id = $1 RETURNING hidden_at`,
-        [response.id],
+      const updated = returnedRows<{ hidden_at: Date | null }>(
+        await m.query(
+          `UPDATE peer_response SET hidden_at = ${hidden ? 'COALESCE(hidden_at, now())' : 'NULL'} WHERE id = $1 RETURNING hidden_at`,
+          [response.id],
+        ),
       );
       return { ...response, hidden_at: updated[0]?.hidden_at ?? null };
     });
@@ -411,8 +413,8 @@ export class ReflectionService {
 
   /** Erases a person's reflections (with every response to them) and the responses they wrote. */
   async eraseReflectionsOf(manager: EntityManager, userId: string): Promise<{ reflections: number; responses: number }> {
-    const responses: unknown[] = await manager.query(`DELETE FROM peer_response WHERE author_id = $1 RETURNING id`, [userId]);
-    const reflections: unknown[] = await manager.query(`DELETE FROM reflection WHERE author_id = $1 RETURNING id`, [userId]);
+    const responses = returnedRows(await manager.query(`DELETE FROM peer_response WHERE author_id = $1 RETURNING id`, [userId]));
+    const reflections = returnedRows(await manager.query(`DELETE FROM reflection WHERE author_id = $1 RETURNING id`, [userId]));
     return { reflections: reflections.length, responses: responses.length };
   }
 
@@ -582,6 +584,12 @@ export class ReflectionService {
 export interface ReflectionExport {
   reflections: Record<string, unknown>[];
   responsesWritten: Record<string, unknown>[];
+}
+
+/** TypeORM answers UPDATE/DELETE … RETURNING with `[rows, affectedCount]`, other statements with rows. */
+function returnedRows<T = unknown>(result: unknown): T[] {
+  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') return result[0] as T[];
+  return result as T[];
 }
 
 function requireUser(ctx: GqlContext): AuthUser {
