@@ -119,3 +119,21 @@ export function expandMonthlySeries(rule: MonthlyRule, from: YearMonth, months: 
   }
   return out;
 }
+
+const YEAR_MONTH_RE = /^(\d{4})-(0[1-9]|1[0-2])$/u;
+
+/** Parses 'YYYY-MM'. */
+export function parseYearMonth(raw: string, field: string): YearMonth {
+  const m = YEAR_MONTH_RE.exec(raw.trim());
+  if (!m) throw badInput(field, 'Month must be written as YYYY-MM, e.g. 2026-03');
+  return { year: Number(m[1]), month: Number(m[2]) };
+}
+
+export function formatYearMonth(ym: YearMonth): string {
+  return `${ym.year}-${String(ym.month).padStart(2, '0')}`;
+}
+
+/** Months from a to b (negative when b is earlier). */
+export function monthsBetween(a: YearMonth, b: YearMonth): number {
+  return (b.year - a.year) * 12 + (b.month - a.month);
+}

@@ -5,6 +5,9 @@ import { aadFor } from '../../common/encryption/encryption.service';
 import { Keyring } from '../../common/encryption/keyring';
 import { registerDemoSeeder, type DemoIds } from '../../database/seed-demo';
 import { FUNCTION_COLUMNS, PEER_RESPONSE_BODY, PROMPT_COLUMNS } from './reflection-crypto';
+// The session module's demo seeder must run first: reflections are written on its sessions.
+// Importing it here registers it before ours, whatever order the modules are loaded in.
+import '../session/session.seed';
 
 interface DemoReflection {
   visibility: ReflectionVisibility;

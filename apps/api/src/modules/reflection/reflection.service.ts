@@ -15,6 +15,7 @@ import {
   forbidden,
   matchesSearch,
   notFound,
+  reflectionEligibility,
   searchTerms,
   unauthenticated,
   validatePeerResponseText,
@@ -225,6 +226,53 @@ export class ReflectionService {
     return rows
       .filter((r) => canSeePeerResponse(reflection, viewer, { hidden: r.hidden_at !== null }))
       .map((r) => this.openResponse(r));
+  }
+
+  /** The caller's own reflection on a session, or null (batched over the sessions of a request). */
+  async myReflectionOn(ctx: GqlContext, sessionId: string): Promise<VisibleReflection | null> {
+    const user = requireUser(ctx);
+    const row = await ctx.loaders
+      .get<string, ReflectionRow | null>('reflection:mineBySession', async (ids) => {
+        const rows: ReflectionRow[] = await this.ds.query(`${SELECT_REFLECTION} WHERE r.author_id = $1 AND r.session_id = ANY($2::uuid[])`, [
+          user.id,
+          ids,
+        ]);
+        const map = new Map(rows.map((r) => [r.session_id, r]));
+        return ids.map((k) => map.get(k) ?? null);
+      })
+      .load(sessionId);
+    return row ? this.reveal(ctx, user, row) : null;
+  }
+
+  /** Whether the caller may write a reflection on the session now (the domain's eligibility rule; batched). */
+  async canReflectOn(ctx: GqlContext, sessionId: string): Promise<boolean> {
+    const user = requireUser(ctx);
+    return ctx.loaders
+      .get<string, boolean>('reflection:canReflect', async (ids) => {
+        const rows: { id: string; kind: SessionKind; cancelled: boolean; member: boolean; status: BookingStatus | null; attended: boolean | null }[] =
+          await this.ds.query(
+            `SELECT s.id, s.kind, s.cancelled_at IS NOT NULL AS cancelled,
+                    EXISTS (SELECT 1 FROM team_membership tm WHERE tm.team_id = s.team_id AND tm.user_id = $1 AND tm.left_at IS NULL) AS member,
+                    b.status, b.attended
+               FROM session s
+               LEFT JOIN LATERAL (SELECT status, attended FROM booking
+                                   WHERE session_id = s.id AND user_id = $1
+                                   ORDER BY (status = 'CONFIRMED') DESC, created_at DESC LIMIT 1) b ON true
+              WHERE s.id = ANY($2::uuid[])`,
+            [user.id, ids],
+          );
+        const map = new Map(rows.map((r) => [r.id, r]));
+        return ids.map((id) => {
+          const r = map.get(id);
+          if (!r || !r.member) return false;
+          return reflectionEligibility({
+            sessionKind: r.kind,
+            sessionCancelled: r.cancelled,
+            booking: r.status ? { status: r.status, attended: r.attended } : null,
+          }).ok;
+        });
+      })
+      .load(sessionId);
   }
 
   // ── writes ───────────────────────────────────────────────────────────────────────────────────

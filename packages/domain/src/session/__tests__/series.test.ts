@@ -7,6 +7,9 @@ import {
   parseTimeOfDay,
   validateMonthlyTimes,
   validateSeriesMonths,
+  parseYearMonth,
+  formatYearMonth,
+  monthsBetween,
   type MonthlyRule,
 } from '../series.js';
 import { localDateKey, localParts, localTimeKey } from '../zoned-time.js';
@@ -95,5 +98,16 @@ describe('series input', () => {
   it('adds months across years', () => {
     expect(addMonths({ year: 2026, month: 11 }, 3)).toEqual({ year: 2027, month: 2 });
     expect(addMonths({ year: 2026, month: 1 }, -1)).toEqual({ year: 2025, month: 12 });
+  });
+});
+
+describe('year-month helpers', () => {
+  it('parses and formats YYYY-MM and counts months between', () => {
+    expect(parseYearMonth('2026-03', 'firstMonth')).toEqual({ year: 2026, month: 3 });
+    expect(fieldOf(() => parseYearMonth('2026-13', 'firstMonth'))).toBe('firstMonth');
+    expect(fieldOf(() => parseYearMonth('March', 'firstMonth'))).toBe('firstMonth');
+    expect(formatYearMonth({ year: 2027, month: 1 })).toBe('2027-01');
+    expect(monthsBetween({ year: 2026, month: 11 }, { year: 2027, month: 2 })).toBe(3);
+    expect(monthsBetween({ year: 2026, month: 11 }, { year: 2026, month: 10 })).toBe(-1);
   });
 });

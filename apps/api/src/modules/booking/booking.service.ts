@@ -1,0 +1,403 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
+import {
+  DomainError,
+  ErrorCode,
+  assertAttendanceMarkable,
+  assertBookable,
+  assertBookingCancellable,
+  assertSeatAllowed,
+  canSeeAllBookings,
+  canSeeAttendees,
+  conflict,
+  forbidden,
+  notFound,
+  seatsLeft,
+  statusForNewBooking,
+  unauthenticated,
+  waitlistOrder,
+  type BookingStatus,
+  type SessionKind,
+  type Viewer,
+} from '@attune/domain';
+import { AccessService } from '../../common/access.service';
+import type { AuthUser, GqlContext } from '../../common/context';
+import { byKey, groupByKey } from '../../common/loaders';
+import { OutboxService } from '../notification/outbox.service';
+import {
+  bookingConfirmedMail,
+  sessionCancelledMail,
+  sessionChangedMail,
+  waitlistPromotedMail,
+  type BookingMail,
+  type Recipient,
+  type SessionFacts,
+} from '../notification/templates/booking';
+import { BOOKING_COLUMNS, type BookingRow } from './booking.mapper';
+
+/** The session row as a booking transaction locks it (`FOR UPDATE`), with its team. */
+export interface LockedSession {
+  id: string;
+  team_id: string;
+  team_name: string;
+  team_time_zone: string;
+  kind: SessionKind;
+  title: string;
+  starts_at: Date;
+  ends_at: Date;
+  time_zone: string;
+  location: string | null;
+  video_url: string | null;
+  capacity: number;
+  confirmed_count: number;
+  waitlist_count: number;
+  facilitator_id: string | null;
+  min_notice_minutes: number;
+  revision: number;
+  cancelled_at: Date | null;
+}
+
+/** Who a session shows to a viewer: enough to decide the visibility rules. */
+export interface SessionScope {
+  id: string;
+  teamId: string;
+  facilitatorId: string | null;
+}
+
+export interface Attendee {
+  id: string;
+  displayName: string;
+}
+
+const LOCK_SESSION = `
+  SELECT s.id, s.team_id, t.name AS team_name, t.time_zone AS team_time_zone, s.kind, s.title, s.starts_at, s.ends_at,
+         s.time_zone, s.location, s.video_url, s.capacity, s.confirmed_count, s.waitlist_count, s.facilitator_id,
+         s.min_notice_minutes, s.revision, s.cancelled_at
+    FROM session s JOIN team t ON t.id = s.team_id
+   WHERE s.id = $1
+     FOR UPDATE OF s`;
+
+const SEAT_CONSTRAINTS = new Set(['booking_no_overlap', 'booking_one_care_per_month']);
+
+function pgError(e: unknown): { code?: string; constraint?: string } {
+  return e instanceof QueryFailedError ? ((e as QueryFailedError & { driverError?: { code?: string; constraint?: string } }).driverError ?? {}) : {};
+}
+
+function requireUser(ctx: GqlContext): AuthUser {
+  if (!ctx.user) throw unauthenticated();
+  return ctx.user;
+}
+
+/**
+ * Seats and the waitlist. Every change to a session's bookings runs in one transaction that
+ * first locks the session row, so decisions (confirm or waitlist, who is promoted) see every
+ * earlier committed change; the database constraints hold even if code forgot to lock.
+ */
+@Injectable()
+export class BookingService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly access: AccessService,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  /** Locks the session row for the rest of the transaction. */
+  async lockSession(m: EntityManager, sessionId: string): Promise<LockedSession> {
+    const rows: LockedSession[] = await m.query(LOCK_SESSION, [sessionId]);
+    const s = rows[0];
+    if (!s) throw notFound('Session');
+    return s;
+  }
+
+  async readBooking(m: EntityManager, id: string): Promise<BookingRow> {
+    const rows: BookingRow[] = await m.query(`SELECT ${BOOKING_COLUMNS} FROM booking b JOIN app_user u ON u.id = b.user_id WHERE b.id = $1`, [id]);
+    const row = rows[0];
+    if (!row) throw notFound('Booking');
+    return row;
+  }
+
+  /** Books a seat, or a place on the waitlist when the session is full. */
+  async bookSession(ctx: GqlContext, sessionId: string): Promise<BookingRow> {
+    const user = requireUser(ctx);
+    return this.ds.transaction(async (m) => {
+      const s = await this.lockSession(m, sessionId);
+      assertBookable(
+        { startsAt: s.starts_at, endsAt: s.ends_at, cancelledAt: s.cancelled_at, minNoticeMinutes: s.min_notice_minutes },
+        new Date(),
+      );
+      const active: unknown[] = await m.query(
+        `SELECT 1 FROM booking WHERE session_id = $1 AND user_id = $2 AND status IN ('CONFIRMED', 'WAITLISTED')`,
+        [s.id, user.id],
+      );
+      if (active.length > 0) {
+        throw new DomainError(ErrorCode.CONFLICT, 'You already have a booking for this session', undefined, { reason: 'ALREADY_BOOKED' });
+      }
+      // A member who could not take the seat (overlap, or this month's CARE session already
+      // booked) is refused now rather than queued for a seat they could never hold.
+      const mine: { session_id: string; team_id: string; kind: SessionKind; starts_at: Date; ends_at: Date }[] = await m.query(
+        `SELECT b.session_id, b.team_id, b.kind, lower(b.during) AS starts_at, upper(b.during) AS ends_at
+           FROM booking b
+          WHERE b.user_id = $1 AND b.status = 'CONFIRMED' AND b.session_id <> $2
+            AND (b.during && tstzrange($3::timestamptz, $4::timestamptz, '[)')
+                 OR (b.kind = 'CARE' AND b.team_id = $5 AND b.care_month = date_trunc('month', $3::timestamptz AT TIME ZONE $6::text)::date))`,
+        [user.id, s.id, s.starts_at, s.ends_at, s.team_id, s.team_time_zone],
+      );
+      assertSeatAllowed(
+        { sessionId: s.id, teamId: s.team_id, kind: s.kind, startsAt: s.starts_at, endsAt: s.ends_at },
+        mine.map((r) => ({ sessionId: r.session_id, teamId: r.team_id, kind: r.kind, startsAt: r.starts_at, endsAt: r.ends_at })),
+        s.team_time_zone,
+      );
+      const status = statusForNewBooking(s.capacity, s.confirmed_count);
+      const [inserted] = (await m.query(`INSERT INTO booking (session_id, user_id, status) VALUES ($1, $2, $3) RETURNING id`, [
+        s.id,
+        user.id,
+        status,
+      ])) as [{ id: string }];
+      if (status === 'CONFIRMED') {
+        await this.notify(m, s, [user.id], 'BOOKING_CONFIRMED', () => `booking-confirmed:${inserted.id}`, bookingConfirmedMail);
+      }
+      return this.readBooking(m, inserted.id);
+    });
+  }
+
+  /**
+   * Gives up a seat or waitlist place (the member, or a lead of the team). A freed seat goes to
+   * the first waitlisted member in the same transaction.
+   */
+  async cancelBooking(ctx: GqlContext, bookingId: string): Promise<BookingRow> {
+    const user = requireUser(ctx);
+    return this.ds.transaction(async (m) => {
+      const found: { session_id: string }[] = await m.query(`SELECT session_id FROM booking WHERE id = $1`, [bookingId]);
+      if (!found[0]) throw notFound('Booking');
+      const s = await this.lockSession(m, found[0].session_id);
+      const [b] = (await m.query(`SELECT user_id, status FROM booking WHERE id = $1 FOR UPDATE`, [bookingId])) as [
+        { user_id: string; status: BookingStatus },
+      ];
+      if (b.user_id !== user.id && (await this.access.roleIn(ctx, s.team_id)) !== 'LEAD') {
+        throw forbidden('You can only cancel your own booking');
+      }
+      assertBookingCancellable(b.status, { startsAt: s.starts_at }, new Date());
+      await m.query(`UPDATE booking SET status = 'CANCELLED' WHERE id = $1`, [bookingId]);
+      if (b.status === 'CONFIRMED') await this.promoteWaitlisted(m, s);
+      return this.readBooking(m, bookingId);
+    });
+  }
+
+  /**
+   * Fills free seats from the waitlist, first come first served. Call with the session row
+   * locked. A waitlisted member who cannot take the seat now (an overlapping confirmed booking,
+   * or this month's CARE session) is skipped and keeps their place: each promotion runs under a
+   * savepoint, so the database constraints decide, race-free.
+   */
+  async promoteWaitlisted(m: EntityManager, s: LockedSession): Promise<string[]> {
+    if (s.cancelled_at) return [];
+    const [counts] = (await m.query(`SELECT capacity, confirmed_count FROM session WHERE id = $1`, [s.id])) as [
+      { capacity: number; confirmed_count: number },
+    ];
+    let free = seatsLeft(counts.capacity, counts.confirmed_count);
+    if (free === 0) return [];
+    const rows: { id: string; user_id: string; waitlist_seq: string }[] = await m.query(
+      `SELECT id, user_id, waitlist_seq FROM booking WHERE session_id = $1 AND status = 'WAITLISTED' ORDER BY waitlist_seq`,
+      [s.id],
+    );
+    const promoted: { id: string; userId: string }[] = [];
+    for (const w of waitlistOrder(rows.map((r) => ({ id: r.id, userId: r.user_id, seq: Number(r.waitlist_seq) })))) {
+      if (free === 0) break;
+      if (await this.tryConfirm(m, w.id)) {
+        promoted.push(w);
+        free -= 1;
+      }
+    }
+    for (const p of promoted) {
+      await this.notify(m, s, [p.userId], 'BOOKING_PROMOTED', () => `booking-promoted:${p.id}`, waitlistPromotedMail);
+    }
+    return promoted.map((p) => p.id);
+  }
+
+  private async tryConfirm(m: EntityManager, bookingId: string): Promise<boolean> {
+    await m.query('SAVEPOINT promote_one');
+    try {
+      await m.query(`UPDATE booking SET status = 'CONFIRMED' WHERE id = $1`, [bookingId]);
+      await m.query('RELEASE SAVEPOINT promote_one');
+      return true;
+    } catch (e) {
+      const { constraint } = pgError(e);
+      if (!constraint || !SEAT_CONSTRAINTS.has(constraint)) throw e;
+      await m.query('ROLLBACK TO SAVEPOINT promote_one');
+      await m.query('RELEASE SAVEPOINT promote_one');
+      return false;
+    }
+  }
+
+  /** Cancels every active booking of a session that is being cancelled, and tells each member. */
+  async cancelAllForSession(m: EntityManager, s: LockedSession, reason: string): Promise<number> {
+    const rows: { user_id: string }[] = await m.query(
+      `WITH c AS (
+         UPDATE booking SET status = 'CANCELLED' WHERE session_id = $1 AND status IN ('CONFIRMED', 'WAITLISTED') RETURNING user_id
+       ) SELECT user_id FROM c`,
+      [s.id],
+    );
+    const userIds = rows.map((r) => r.user_id);
+    await this.notify(m, s, userIds, 'SESSION_CANCELLED', (uid) => `session-cancelled:${s.id}:${uid}`, (r, f) =>
+      sessionCancelledMail(r, f, reason),
+    );
+    return userIds.length;
+  }
+
+  /** Tells every member holding a seat or waitlist place that the time or place changed. */
+  async notifySessionChanged(m: EntityManager, s: LockedSession): Promise<void> {
+    const rows: { user_id: string }[] = await m.query(
+      `SELECT user_id FROM booking WHERE session_id = $1 AND status IN ('CONFIRMED', 'WAITLISTED')`,
+      [s.id],
+    );
+    await this.notify(
+      m,
+      s,
+      rows.map((r) => r.user_id),
+      'SESSION_CHANGED',
+      (uid) => `session-changed:${s.id}:${s.revision}:${uid}`,
+      sessionChangedMail,
+    );
+  }
+
+  private async notify(
+    m: EntityManager,
+    s: LockedSession,
+    userIds: readonly string[],
+    kind: string,
+    keyFor: (userId: string) => string,
+    build: (r: Recipient, f: SessionFacts) => BookingMail,
+  ): Promise<void> {
+    if (userIds.length === 0) return;
+    const people: { id: string; email: string; locale: string; time_zone: string }[] = await m.query(
+      `SELECT id, email, locale, time_zone FROM app_user WHERE id = ANY($1::uuid[]) ORDER BY id`,
+      [userIds],
+    );
+    const facts: SessionFacts = {
+      title: s.title,
+      teamName: s.team_name,
+      startsAt: s.starts_at,
+      endsAt: s.ends_at,
+      location: s.location,
+      videoUrl: s.video_url,
+    };
+    for (const p of people) {
+      const mail = build({ locale: p.locale, timeZone: p.time_zone }, facts);
+      await this.outbox.enqueue(m, {
+        idempotencyKey: keyFor(p.id),
+        kind,
+        recipientEmail: p.email,
+        recipientUserId: p.id,
+        locale: p.locale,
+        subject: mail.subject,
+        text: mail.text,
+        html: mail.html,
+      });
+    }
+  }
+
+  /** Marks whether a confirmed member attended: the facilitator or a lead, once the session started. */
+  async markAttendance(ctx: GqlContext, bookingId: string, attended: boolean): Promise<BookingRow> {
+    const user = requireUser(ctx);
+    const rows: { status: BookingStatus; team_id: string; starts_at: Date; cancelled_at: Date | null; facilitator_id: string | null }[] =
+      await this.ds.query(
+        `SELECT b.status, s.team_id, s.starts_at, s.cancelled_at, s.facilitator_id
+           FROM booking b JOIN session s ON s.id = b.session_id WHERE b.id = $1`,
+        [bookingId],
+      );
+    const r = rows[0];
+    if (!r) throw notFound('Booking');
+    const isLead = (await this.access.roleIn(ctx, r.team_id)) === 'LEAD';
+    assertAttendanceMarkable(
+      { isLead, isFacilitator: r.facilitator_id === user.id },
+      { startsAt: r.starts_at, cancelledAt: r.cancelled_at },
+      r.status,
+      new Date(),
+    );
+    const updated: unknown[] = await this.ds.query(
+      `WITH u AS (
+         UPDATE booking SET attended = $2, attendance_marked_by = $3, attendance_marked_at = now()
+          WHERE id = $1 AND status = 'CONFIRMED' RETURNING id
+       ) SELECT id FROM u`,
+      [bookingId, attended, user.id],
+    );
+    if (updated.length === 0) throw conflict('Only confirmed bookings have attendance');
+    return this.readBooking(this.ds.manager, bookingId);
+  }
+
+  /**
+   * My bookings in teams I still belong to. `upcoming`: true → sessions not yet ended (soonest
+   * first); false → ended ones (latest first); null → all.
+   */
+  async myBookings(ctx: GqlContext, upcoming: boolean | null, includeCancelled: boolean): Promise<BookingRow[]> {
+    const user = requireUser(ctx);
+    return this.ds.query(
+      `SELECT ${BOOKING_COLUMNS}
+         FROM booking b JOIN app_user u ON u.id = b.user_id
+        WHERE b.user_id = $1
+          AND b.team_id IN (SELECT team_id FROM team_membership WHERE user_id = $1 AND left_at IS NULL)
+          AND ($2::boolean IS NULL OR (upper(b.during) > now()) = $2::boolean)
+          AND ($3::boolean OR b.status <> 'CANCELLED')
+        ORDER BY lower(b.during) ${upcoming === false ? 'DESC' : 'ASC'}, b.created_at
+        LIMIT 500`,
+      [user.id, upcoming, includeCancelled],
+    );
+  }
+
+  /** The caller's active (confirmed or waitlisted) booking in a session; batched per request. */
+  myBookingIn(ctx: GqlContext, sessionId: string): Promise<BookingRow | null> {
+    const user = requireUser(ctx);
+    return ctx.loaders
+      .get<string, BookingRow | null>('booking:mine', async (ids) => {
+        const rows: BookingRow[] = await this.ds.query(
+          `SELECT ${BOOKING_COLUMNS} FROM booking b JOIN app_user u ON u.id = b.user_id
+            WHERE b.session_id = ANY($1::uuid[]) AND b.user_id = $2 AND b.status IN ('CONFIRMED', 'WAITLISTED')`,
+          [ids, user.id],
+        );
+        return byKey(ids, rows, (r) => r.session_id);
+      })
+      .load(sessionId);
+  }
+
+  private async viewer(ctx: GqlContext, s: SessionScope): Promise<Viewer> {
+    const user = requireUser(ctx);
+    const isLead = (await this.access.roleIn(ctx, s.teamId)) === 'LEAD';
+    const isFacilitator = s.facilitatorId === user.id;
+    const ownStatus = isLead || isFacilitator ? null : ((await this.myBookingIn(ctx, s.id))?.status ?? null);
+    return { isLead, isFacilitator, ownStatus };
+  }
+
+  /** Names of confirmed attendees: only for confirmed attendees, the facilitator and leads. */
+  async attendeesVisibleTo(ctx: GqlContext, s: SessionScope): Promise<Attendee[]> {
+    if (!canSeeAttendees(await this.viewer(ctx, s))) {
+      throw forbidden('Only confirmed attendees, the facilitator and team leads see who attends');
+    }
+    return ctx.loaders
+      .get<string, Attendee[]>('booking:attendees', async (ids) => {
+        const rows: { session_id: string; id: string; display_name: string }[] = await this.ds.query(
+          `SELECT b.session_id, u.id, u.display_name FROM booking b JOIN app_user u ON u.id = b.user_id
+            WHERE b.session_id = ANY($1::uuid[]) AND b.status = 'CONFIRMED'
+            ORDER BY u.display_name, u.id`,
+          [ids],
+        );
+        return groupByKey(ids, rows, (r) => r.session_id).map((list) => list.map((r) => ({ id: r.id, displayName: r.display_name })));
+      })
+      .load(s.id);
+  }
+
+  /** Every booking of a session, with status and attendance: for the facilitator and leads. */
+  async bookingsVisibleTo(ctx: GqlContext, s: SessionScope): Promise<BookingRow[]> {
+    if (!canSeeAllBookings(await this.viewer(ctx, s))) throw forbidden('Only the facilitator and team leads see all bookings');
+    return ctx.loaders
+      .get<string, BookingRow[]>('booking:all', async (ids) => {
+        const rows: BookingRow[] = await this.ds.query(
+          `SELECT ${BOOKING_COLUMNS} FROM booking b JOIN app_user u ON u.id = b.user_id
+            WHERE b.session_id = ANY($1::uuid[])
+            ORDER BY array_position(ARRAY['CONFIRMED', 'WAITLISTED', 'CANCELLED'], b.status), b.waitlist_seq NULLS FIRST, b.created_at`,
+          [ids],
+        );
+        return groupByKey(ids, rows, (r) => r.session_id);
+      })
+      .load(s.id);
+  }
+}
