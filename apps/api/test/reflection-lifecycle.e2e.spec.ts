@@ -132,6 +132,15 @@ describe('reflections: writing, eligibility, validation, responses, search', () 
     });
   });
 
+  it('keeps one reflection per member and session under concurrency: one write wins, the rest get CONFLICT', async () => {
+    const sid = await addSession(t.db, { teamId: teams.North!, kind: 'SUPERVISION', startsInDays: 11 });
+    await addBooking(t.db, sid, u('leadNonAttendee'));
+    const results = await Promise.all(Array.from({ length: 6 }, () => c.leadNonAttendee.gql(WRITE, minimal(sid))));
+    expect(results.filter((r) => !r.errors)).toHaveLength(1);
+    expect(results.filter((r) => errorCode(r) === 'CONFLICT')).toHaveLength(5);
+    expect(results.find((r) => errorCode(r) === 'CONFLICT')!.errors![0]!.message).toMatch(/already reflected/u);
+  });
+
   describe('validation names the field', () => {
     it.each([
       [{ attunement: 0 }, 'attunement'],
