@@ -116,7 +116,7 @@ describe('booking under concurrency', () => {
 
   it('the database alone refuses an overflow when twenty raw inserts race for three seats', async () => {
     const { id } = await newSession(lead, ids.teams.North!, { capacity: 3 });
-    const raw = new Pool({ connectionString: t.config.databaseUrl, max: 20 });
+    const raw = new Pool({ connectionString: t.config.databaseUrl, max: 10 });
     const outcomes = await Promise.all(
       memberEmails.slice(0, 20).map(async (e) => {
         try {
