@@ -24,6 +24,7 @@ import { readSessionCookie } from './modules/auth/session-cookie';
 import { BookingModule } from './modules/booking/booking.module';
 import { HealthModule } from './modules/health/health.module';
 import { NotificationModule } from './modules/notification/notification.module';
+import { ReflectionModule } from './modules/reflection/reflection.module';
 import { SessionModule } from './modules/session/session.module';
 import { TeamModule } from './modules/team/team.module';
 
@@ -40,7 +41,16 @@ class CoreModule {
 }
 
 /** Feature modules, in one list. */
-export const featureModules = [AuthModule, AccountModule, TeamModule, NotificationModule, HealthModule, BookingModule, SessionModule];
+export const featureModules = [
+  AuthModule,
+  AccountModule,
+  TeamModule,
+  NotificationModule,
+  HealthModule,
+  BookingModule,
+  SessionModule,
+  ReflectionModule,
+];
 
 @Module({})
 export class AppModule {

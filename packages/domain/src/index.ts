@@ -6,3 +6,6 @@ export * from './session/zoned-time.js';
 export * from './session/validation.js';
 export * from './session/series.js';
 export * from './booking/rules.js';
+export * from './reflection/reflection.js';
+export * from './reflection/visibility.js';
+export * from './reflection/eligibility.js';

@@ -1,5 +1,6 @@
 import { UserEntity } from '../modules/account/user.entity';
 import { BookingEntity } from '../modules/booking/booking.entity';
+import { PeerResponseEntity, ReflectionEntity } from '../modules/reflection/reflection.entity';
 import { OutboxMessageEntity } from '../modules/notification/outbox-message.entity';
 import { SessionSeriesEntity } from '../modules/session/session-series.entity';
 import { SessionEntity } from '../modules/session/session.entity';
@@ -19,4 +20,6 @@ export const entities = [
   SessionSeriesEntity,
   SessionEntity,
   BookingEntity,
+  ReflectionEntity,
+  PeerResponseEntity,
 ];

@@ -1,5 +1,6 @@
 import { Foundation1764000000000 } from './1764000000000-foundation';
 import { SessionsAndBooking1764100000000 } from './1764100000000-sessions-and-booking';
+import { Reflections1764200000000 } from './1764200000000-reflections';
 
 /** Every migration, in order. New migrations are appended here. */
-export const migrations = [Foundation1764000000000, SessionsAndBooking1764100000000];
+export const migrations = [Foundation1764000000000, SessionsAndBooking1764100000000, Reflections1764200000000];

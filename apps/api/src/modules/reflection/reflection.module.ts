@@ -1,0 +1,19 @@
+import { Module, type OnModuleInit } from '@nestjs/common';
+import { constraintMessages } from '../../common/errors.filter';
+import './reflection-crypto';
+import './reflection.seed';
+import { ReflectionResolver } from './reflection.resolver';
+import { ReflectionService } from './reflection.service';
+import { SessionReflectionResolver } from './session-reflection.resolver';
+
+const CONSTRAINT_MESSAGES: Record<string, string> = {
+  reflection_one_per_session: 'You have already reflected on this session; edit that reflection instead',
+};
+
+/** Reflections on sessions and peer responses, encrypted at rest; who sees what is PRODUCT.md §4. */
+@Module({ providers: [ReflectionService, ReflectionResolver, SessionReflectionResolver], exports: [ReflectionService] })
+export class ReflectionModule implements OnModuleInit {
+  onModuleInit(): void {
+    for (const [name, message] of Object.entries(CONSTRAINT_MESSAGES)) constraintMessages.set(name, message);
+  }
+}
