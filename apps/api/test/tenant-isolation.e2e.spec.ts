@@ -1,4 +1,5 @@
 import { startTestApp, type TestApp } from './harness';
+import { report } from './report';
 import { FIELD_COVERAGE, OPERATION_COVERAGE, OWN_DATA_COVERAGE, type Refusal, type Scenario } from './isolation-coverage';
 import {
   OUTSIDERS,
@@ -158,7 +159,7 @@ describe('tenant isolation, generated from schema.gql', () => {
       const after = await snapshot(t.db);
       const changed = Object.keys(before).filter((k) => before[k] !== after[k]);
       const roles = new Set(cases.map((c) => c.as));
-      console.log(
+      report(
         `tenant-isolation: ${cases.length} operation×role cases (${idOps.length} operations, ${roles.size} roles), ${failures.length} failed`,
       );
       expect(failures).toEqual([]);
@@ -180,7 +181,7 @@ describe('tenant isolation, generated from schema.gql', () => {
           }
         }
       }
-      console.log(`tenant-isolation: ${count} nested field×role cases (${Object.keys(FIELD_COVERAGE).length} fields), ${failures.length} failed`);
+      report(`tenant-isolation: ${count} nested field×role cases (${Object.keys(FIELD_COVERAGE).length} fields), ${failures.length} failed`);
       expect(failures).toEqual([]);
     });
 
@@ -197,7 +198,7 @@ describe('tenant isolation, generated from schema.gql', () => {
           }
         }
       }
-      console.log(`tenant-isolation: ${count} own-data cases (${Object.keys(OWN_DATA_COVERAGE).length} operations without ids), ${failures.length} failed`);
+      report(`tenant-isolation: ${count} own-data cases (${Object.keys(OWN_DATA_COVERAGE).length} operations without ids), ${failures.length} failed`);
       expect(failures).toEqual([]);
     });
 
@@ -220,7 +221,7 @@ describe('tenant isolation, generated from schema.gql', () => {
           failures.push(`${op.name} as ${as}: ${(e as Error).message.split('\n').slice(0, 8).join(' ')}`);
         }
       }
-      console.log(`tenant-isolation: ${controls.length} positive controls, ${failures.length} failed`);
+      report(`tenant-isolation: ${controls.length} positive controls, ${failures.length} failed`);
       expect(failures).toEqual([]);
     });
   });
