@@ -28,15 +28,15 @@ export interface MappedError {
 }
 
 /**
- * A client error raised by the HTTP body parser before any route runs (an `http-errors` error
- * with a 4xx `status`, a `type` such as `entity.too.large`, and `expose: true`): the request is
- * refused with its own status, never a 500.
+ * A client error raised by the HTTP layer before any route runs: the body parser's `http-errors`
+ * (413 `entity.too.large`, 415 unsupported charset or encoding, 400 for a body that does not
+ * inflate …), marked `expose: true` with a 4xx `status`. Refused with its own status, never a 500.
  */
-function bodyParserError(e: unknown): { status: number; type: string; message: string } | null {
+function httpClientError(e: unknown): { status: number; type: string | undefined } | null {
   if (!(e instanceof Error)) return null;
   const { status, type, expose } = e as Error & { status?: unknown; type?: unknown; expose?: unknown };
-  if (typeof status !== 'number' || status < 400 || status >= 500 || expose !== true || typeof type !== 'string') return null;
-  return { status, type, message: e.message };
+  if (typeof status !== 'number' || status < 400 || status >= 500 || expose !== true) return null;
+  return { status, type: typeof type === 'string' ? type : undefined };
 }
 
 const BODY_ERROR_MESSAGES: Readonly<Record<string, string>> = {
@@ -76,9 +76,11 @@ export function mapError(e: unknown): MappedError | null {
     if (PG_BAD_INPUT.has(pgCode)) return { code: 'BAD_USER_INPUT', message: friendly ?? 'Some of the input is not valid' };
     return null;
   }
-  const body = bodyParserError(e);
-  if (body) {
-    return { code: 'BAD_REQUEST', message: BODY_ERROR_MESSAGES[body.type] ?? 'The request could not be read', httpStatus: body.status };
+  const client = httpClientError(e);
+  if (client) {
+    if (client.status === 404) return { code: 'NOT_FOUND', message: 'Not found' };
+    const message = (client.type && BODY_ERROR_MESSAGES[client.type]) ?? 'The request could not be read';
+    return { code: 'BAD_REQUEST', message, httpStatus: client.status };
   }
   if (e instanceof HttpException) {
     const status = e.getStatus();
