@@ -1,0 +1,30 @@
+import { startTestApp, arrange, GqlClient } from './harness';
+it('scratch', async () => {
+  const t = await startTestApp();
+  await arrange(t.db, { teams: ['N'], people: { 'm@x.test': { team: 'N' } } });
+  const c = new GqlClient(t.baseUrl); await c.login('m@x.test');
+  const raw = async (label: string, init: RequestInit, path = '/graphql') => {
+    const r = await fetch(t.baseUrl + path, init);
+    console.log(label, r.status, r.headers.get('content-type'), (await r.text()).slice(0, 400));
+  };
+  const j = { 'content-type': 'application/json' };
+  await raw('notjson', { method: 'POST', headers: j, body: '{not json' });
+  await raw('query1', { method: 'POST', headers: j, body: JSON.stringify({ query: 1 }) });
+  await raw('noquery', { method: 'POST', headers: j, body: JSON.stringify({}) });
+  await raw('varsstring', { method: 'POST', headers: j, body: JSON.stringify({ query: '{ me { id } }', variables: 'x' }) });
+  await raw('opname', { method: 'POST', headers: j, body: JSON.stringify({ query: '{ me { id } }', operationName: 'Nope' }) });
+  await raw('twoops', { method: 'POST', headers: j, body: JSON.stringify({ query: 'query A { me { id } } query B { me { id } }' }) });
+  await raw('apq', { method: 'POST', headers: j, body: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: 'abc' } } }) });
+  await raw('big', { method: 'POST', headers: j, body: JSON.stringify({ query: '{ me { id } }', variables: { x: 'a'.repeat(250000) } }) });
+  await raw('get', { method: 'GET' }, '/graphql?query=%7Bme%7Bid%7D%7D');
+  await raw('getmut', { method: 'GET', headers: { 'apollo-require-preflight': '1' } }, '/graphql?query=mutation%7Blogout%7D');
+  await raw('deep', { method: 'POST', headers: j, body: JSON.stringify({ query: '{ me ' + '{ id '.repeat(300) + '}'.repeat(301) }) });
+  await raw('deepvars', { method: 'POST', headers: j, body: JSON.stringify({ query: 'mutation($i: UpdateProfileInput!) { updateProfile(input: $i) { id } }', variables: { i: JSON.parse('{"a":'.repeat(2000) + '1' + '}'.repeat(2000)) } }) });
+  await raw('wrongtype', { method: 'POST', headers: { ...j, cookie: c.cookie! }, body: JSON.stringify({ query: 'mutation($i: UpdateProfileInput!) { updateProfile(input: $i) { id } }', variables: { i: { displayName: 5, locale: 'xx' } } }) });
+  await raw('wrongtype2', { method: 'POST', headers: { ...j, cookie: c.cookie! }, body: JSON.stringify({ query: 'query($t: ID!, $f: DateTime) { sessions(teamId: $t, from: $f) { id } }', variables: { t: 5.5, f: 'nope' } }) });
+  await raw('wrongtype3', { method: 'POST', headers: { ...j, cookie: c.cookie! }, body: JSON.stringify({ query: 'query($l: Int!) { myReflections(limit: $l) { id } }', variables: { l: 2147483648 } }) });
+  await raw('nul', { method: 'POST', headers: { ...j, cookie: c.cookie! }, body: JSON.stringify({ query: 'mutation($i: UpdateProfileInput!) { updateProfile(input: $i) { id } }', variables: { i: { displayName: 'a\u0000b' } } }) });
+  await raw('html', { method: 'POST', headers: { 'content-type': 'text/html' }, body: 'x' });
+  await raw('404', { method: 'POST', headers: j, body: '{}' }, '/nope');
+  await t.close();
+});
