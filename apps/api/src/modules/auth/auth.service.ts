@@ -79,7 +79,7 @@ export class AuthService {
     } catch {
       // No account can have this address; the attempt is still counted and answered like any
       // other wrong login. PostgreSQL text cannot hold NUL, so it is replaced before storing.
-      email = rawEmail.trim().toLowerCase().replace(/\u0000/gu, '\uFFFD').slice(0, 254);
+      email = rawEmail.trim().toLowerCase().replaceAll('\u0000', '\uFFFD').slice(0, 254);
     }
     const limit = this.config.loginAttemptsPerWindow;
     const attemptId = await this.ds.transaction(async (m) => {
