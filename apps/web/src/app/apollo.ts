@@ -1,6 +1,6 @@
 import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
-import { MeDocument } from '../generated/graphql';
+import { MeDocument, type MeFieldsFragment, type MeQuery } from '../generated/graphql';
 
 /** The cache with the type policies the schema needs. */
 export function createCache(): InMemoryCache {
@@ -15,6 +15,16 @@ export function createCache(): InMemoryCache {
 }
 
 /**
+ * Someone else (or nobody) is signed in from now on: forget every cached answer and set `me`.
+ * The cache is reset rather than `client.clearStore()`d so that mounted queries keep watching it
+ * (RequireAuth then sees `me: null` and moves to the login page).
+ */
+export async function switchPerson(client: ApolloClient, me: MeFieldsFragment | null): Promise<void> {
+  await client.cache.reset();
+  client.cache.writeQuery({ query: MeDocument, data: { me: me ? { ...me, __typename: 'Me' } : null } as MeQuery });
+}
+
+/**
  * When the server says a signed-in person is no longer signed in (expired, or logged out on
  * all devices elsewhere), forget everything cached and mark "not signed in": the app then
  * shows the login page.
@@ -26,16 +36,15 @@ export function sessionEndedLink(getClient: () => ApolloClient): ApolloLink {
     const client = getClient();
     const current = client.cache.readQuery({ query: MeDocument });
     if (!current?.me) return;
-    void client.clearStore().then(() => client.cache.writeQuery({ query: MeDocument, data: { me: null } }));
+    void switchPerson(client, null);
   });
 }
 
 /** One client per page load; cookies travel because the API is on the same origin. */
 export function createApolloClient(): ApolloClient {
-  let client: ApolloClient | undefined;
   const http = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
-  client = new ApolloClient({
-    link: ApolloLink.from([sessionEndedLink(() => client as ApolloClient), http]),
+  const client: ApolloClient = new ApolloClient({
+    link: ApolloLink.from([sessionEndedLink(() => client), http]),
     cache: createCache(),
   });
   return client;

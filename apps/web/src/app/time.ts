@@ -81,7 +81,7 @@ export function timeZoneOptions(locale: Locale, current?: string | null): { id: 
   const now = new Date();
   const tag = INTL_LOCALE[locale];
   return [...zones].sort().map((id) => {
-    let offset = '';
+    let offset: string;
     try {
       offset =
         new Intl.DateTimeFormat(tag, { timeZone: id, timeZoneName: 'shortOffset' })

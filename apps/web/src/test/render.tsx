@@ -7,7 +7,7 @@ import type { ReactNode } from 'react';
 import { createMemoryRouter, RouterProvider, useLocation, type RouteObject } from 'react-router';
 import { createCache } from '../app/apollo';
 import { I18nProvider } from '../app/i18n/I18nProvider';
-import { MeDocument, type MeFieldsFragment } from '../generated/graphql';
+import { MeDocument, type MeFieldsFragment, type MeQuery } from '../generated/graphql';
 import { useMe } from '../modules/account/hooks/useMe';
 
 export const lead: MeFieldsFragment = {
@@ -55,7 +55,9 @@ export interface RenderAppOptions {
  */
 export function renderApp(options: RenderAppOptions): RenderResult & { cache: InMemoryCache; router: ReturnType<typeof createMemoryRouter> } {
   const cache = createCache();
-  if (options.me !== undefined) cache.writeQuery({ query: MeDocument, data: { me: options.me } });
+  if (options.me !== undefined) {
+    cache.writeQuery({ query: MeDocument, data: { me: options.me ? { __typename: 'Me', ...options.me } : null } as MeQuery });
+  }
   const routes: RouteObject[] = options.routes ?? [{ path: options.path ?? '/', element: options.element }];
   const router = createMemoryRouter([...routes, { path: '*', element: <WhereAmI /> }], {
     initialEntries: [options.url ?? options.path ?? '/'],

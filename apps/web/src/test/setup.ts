@@ -28,3 +28,6 @@ beforeEach(() => {
   localStorage.clear();
   Object.defineProperty(navigator, 'languages', { value: ['en-GB', 'en'], configurable: true });
 });
+
+// jsdom does not scroll; react-router's ScrollRestoration calls it.
+window.scrollTo = () => {};

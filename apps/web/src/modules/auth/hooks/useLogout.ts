@@ -1,23 +1,24 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
 import { failure, type Result } from '../../../app/result';
-import { MeQuery } from '../../account/graphql/queries/me';
+import { switchPerson } from '../../../app/apollo';
+import { markSigningOut } from '../../../app/session';
 import { LogoutMutation } from '../graphql/mutations/logout';
 import { LogoutEverywhereMutation } from '../graphql/mutations/logoutEverywhere';
 
-/** Forgets every cached answer of the previous person, then marks "signed out". */
-function useForgetSession(): () => Promise<void> {
+/** Forgets every cached answer of the previous person, then marks "signed out" (with the reason). */
+function useForgetSession(reason: 'signedOut' | 'signedOutEverywhere'): () => Promise<void> {
   const client = useApolloClient();
   return useCallback(async () => {
-    await client.clearStore();
-    client.cache.writeQuery({ query: MeQuery, data: { me: null } });
-  }, [client]);
+    markSigningOut(reason);
+    await switchPerson(client, null);
+  }, [client, reason]);
 }
 
 /** Ends this session. */
 export function useLogout(): { logout: () => Promise<Result<true>>; loading: boolean } {
   const [mutate, { loading }] = useMutation(LogoutMutation);
-  const forget = useForgetSession();
+  const forget = useForgetSession('signedOut');
   const logout = useCallback(async (): Promise<Result<true>> => {
     try {
       await mutate();
@@ -33,7 +34,7 @@ export function useLogout(): { logout: () => Promise<Result<true>>; loading: boo
 /** Ends every session of the signed-in person, on all devices (this one too). */
 export function useLogoutEverywhere(): { logoutEverywhere: () => Promise<Result<true>>; loading: boolean } {
   const [mutate, { loading }] = useMutation(LogoutEverywhereMutation);
-  const forget = useForgetSession();
+  const forget = useForgetSession('signedOutEverywhere');
   const logoutEverywhere = useCallback(async (): Promise<Result<true>> => {
     try {
       await mutate();

@@ -1,7 +1,7 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
 import { failure, type Result } from '../../../app/result';
-import { MeQuery } from '../../account/graphql/queries/me';
+import { switchPerson } from '../../../app/apollo';
 import type { Me } from '../../account/hooks/useMe';
 import { AcceptInviteMutation } from '../graphql/mutations/acceptInvite';
 
@@ -21,8 +21,7 @@ export function useAcceptInvite(): {
         const { data } = await mutate({ variables: input });
         if (!data) return failure(new Error('No data'));
         // Whoever was signed in before, the session is now this person's: start from a clean cache.
-        await client.clearStore();
-        client.cache.writeQuery({ query: MeQuery, data: { me: data.acceptInvite } });
+        await switchPerson(client, data.acceptInvite);
         return { ok: true, value: data.acceptInvite };
       } catch (e) {
         return failure(e);
