@@ -1,19 +1,19 @@
-import { ToggleButton, ToggleButtonGroup, type Key } from 'react-aria-components';
+import { Radio, RadioGroup } from 'react-aria-components';
 import { cx } from './cx';
 import type { SelectOption } from './Select';
 
 export interface SegmentedControlProps<K extends string = string> {
   /** Accessible name of the group (there is no visible label). */
   label: string;
-  options: readonly (SelectOption<K> & { lang?: string; title?: string })[];
+  options: readonly (SelectOption<K> & { lang?: string })[];
   value: K;
   onChange: (value: K) => void;
   className?: string;
 }
 
 /**
- * A compact single choice, e.g. the language switch: a radio group of toggle buttons
- * (arrow keys move between them, the selected one is announced).
+ * A compact single choice, e.g. the language switch: a radio group drawn as joined buttons.
+ * Tab reaches the chosen option, arrow keys move the choice.
  */
 export function SegmentedControl<K extends string = string>({
   label,
@@ -23,22 +23,18 @@ export function SegmentedControl<K extends string = string>({
   className,
 }: SegmentedControlProps<K>) {
   return (
-    <ToggleButtonGroup
+    <RadioGroup
       aria-label={label}
-      selectionMode="single"
-      disallowEmptySelection
-      selectedKeys={[value]}
-      onSelectionChange={(keys: Set<Key>) => {
-        const [first] = [...keys];
-        if (first !== undefined) onChange(String(first) as K);
-      }}
+      orientation="horizontal"
+      value={value}
+      onChange={(v) => onChange(v as K)}
       className={cx('at-segmented', className)}
     >
       {options.map((option) => (
-        <ToggleButton key={option.id} id={option.id} lang={option.lang} className="at-segmented__item">
+        <Radio key={option.id} value={option.id} lang={option.lang} className="at-segmented__item">
           {option.label}
-        </ToggleButton>
+        </Radio>
       ))}
-    </ToggleButtonGroup>
+    </RadioGroup>
   );
 }

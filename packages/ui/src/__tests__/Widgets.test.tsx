@@ -86,7 +86,7 @@ describe('ChoiceGroup and SegmentedControl', () => {
     expect(onChange).toHaveBeenCalledWith('LEAD');
   });
 
-  it('SegmentedControl switches with a click', async () => {
+  it('SegmentedControl switches with a click and is one tab stop on the chosen option', async () => {
     const user = userEvent.setup();
     const onChange = vi.fn();
     render(
@@ -102,10 +102,14 @@ describe('ChoiceGroup and SegmentedControl', () => {
     );
     const group = screen.getByRole('radiogroup', { name: 'Language' });
     const [nl, en] = within(group).getAllByRole('radio');
-    expect(nl?.getAttribute('aria-checked')).toBe('true');
-    expect(en?.getAttribute('aria-checked')).toBe('false');
+    expect((nl as HTMLInputElement).checked).toBe(true);
+    expect((en as HTMLInputElement).checked).toBe(false);
     await user.click(en as HTMLElement);
     expect(onChange).toHaveBeenCalledWith('en');
+    // Tab lands on the chosen option, as in any radio group
+    (document.activeElement as HTMLElement | null)?.blur();
+    await user.tab();
+    expect(document.activeElement).toBe(nl);
   });
 });
 
