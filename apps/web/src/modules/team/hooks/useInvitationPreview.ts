@@ -15,6 +15,8 @@ export function useInvitationPreview(token: string): {
   const { data, loading, error, refetch } = useQuery(InvitationPreviewDocument, {
     variables: { token },
     fetchPolicy: 'network-only',
+    // Asked once: accepting resets the cache, and the (then used) invitation must not be re-asked.
+    nextFetchPolicy: 'cache-only',
   });
   return {
     preview: data?.invitationPreview,
