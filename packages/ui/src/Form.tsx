@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { ChangeEvent, ReactNode } from 'react';
 import {
   FieldError as AriaFieldError,
   Form as AriaForm,
@@ -45,4 +45,15 @@ export function FieldError({ errorMessage, requiredMessage }: FieldErrorProps) {
       }}
     </AriaFieldError>
   );
+}
+
+/**
+ * Input `onChange` for fields: once a field shows an error, re-check it on every keystroke.
+ * (React Aria's native mode only refreshes the message on blur, so a fixed value kept its error
+ * until the pointer pressed Submit; the message then vanished, the button moved and the click
+ * missed.) Sends the input a non-bubbling `change` event, which React Aria listens for.
+ */
+export function revalidateWhileInvalid(e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>): void {
+  const el = e.currentTarget;
+  if (el.getAttribute('aria-invalid') === 'true') el.dispatchEvent(new Event('change', { bubbles: false }));
 }

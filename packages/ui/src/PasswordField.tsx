@@ -9,7 +9,7 @@ import {
   type TextFieldProps as AriaTextFieldProps,
 } from 'react-aria-components';
 import { cx } from './cx';
-import { FieldError, type ErrorMessage } from './Form';
+import { FieldError, revalidateWhileInvalid, type ErrorMessage } from './Form';
 
 export interface PasswordFieldProps extends Omit<AriaTextFieldProps, 'className' | 'children' | 'type'> {
   label: ReactNode;
@@ -42,7 +42,7 @@ export function PasswordField({
     >
       <Label className="at-label">{label}</Label>
       <Group className="at-input-group">
-        <Input className="at-input" spellCheck={false} autoCapitalize="none" />
+        <Input className="at-input" spellCheck={false} autoCapitalize="none" onChange={revalidateWhileInvalid} />
         <ToggleButton className="at-input-group__button" isSelected={visible} onChange={setVisible}>
           {showLabel}
         </ToggleButton>

@@ -8,7 +8,7 @@ import {
   type TextFieldProps as AriaTextFieldProps,
 } from 'react-aria-components';
 import { cx } from './cx';
-import { FieldError, type ErrorMessage } from './Form';
+import { FieldError, revalidateWhileInvalid, type ErrorMessage } from './Form';
 
 export interface TextFieldProps extends Omit<AriaTextFieldProps, 'className' | 'children'> {
   /** Always visible: every input has a visible label. */
@@ -40,9 +40,9 @@ export function TextField({
     <AriaTextField {...props} className={cx('at-field', className)}>
       <Label className="at-label">{label}</Label>
       {multiline ? (
-        <TextArea className="at-input" placeholder={placeholder} rows={rows} />
+        <TextArea className="at-input" placeholder={placeholder} rows={rows} onChange={revalidateWhileInvalid} />
       ) : (
-        <Input className="at-input" placeholder={placeholder} ref={inputRef} />
+        <Input className="at-input" placeholder={placeholder} ref={inputRef} onChange={revalidateWhileInvalid} />
       )}
       {description ? (
         <Text slot="description" className="at-description">

@@ -43,6 +43,46 @@ describe('Form, TextField and PasswordField', () => {
     expect(screen.queryByText('At least 3 characters')).toBeNull();
   });
 
+  it('clears an error as soon as the value is fixed, before leaving the field', async () => {
+    const user = userEvent.setup();
+    render(
+      <Form onSubmit={(e) => e.preventDefault()}>
+        <TextField label="Name" name="name" isRequired requiredMessage="Fill in your name" />
+        <PasswordField label="Password" name="password" isRequired requiredMessage="Fill in a password" />
+        <Button type="submit">Save</Button>
+      </Form>,
+    );
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(screen.getByText('Fill in your name')).toBeTruthy();
+    expect(screen.getByText('Fill in a password')).toBeTruthy();
+    await user.type(screen.getByRole('textbox', { name: 'Name' }), 'Sam');
+    expect(screen.queryByText('Fill in your name')).toBeNull();
+    expect(screen.getByRole('textbox', { name: 'Name' }).getAttribute('aria-invalid')).toBeNull();
+    // still in the field: the other field keeps its message until it is fixed too
+    expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Name' }));
+    expect(screen.getByText('Fill in a password')).toBeTruthy();
+    await user.type(screen.getByLabelText('Password', { selector: 'input' }), 'x');
+    expect(screen.queryByText('Fill in a password')).toBeNull();
+  });
+
+  it('a pointer press on a submit button leaves focus in the field being edited', async () => {
+    const user = userEvent.setup();
+    const onSubmit = vi.fn((e: { preventDefault: () => void }) => e.preventDefault());
+    render(
+      <Form onSubmit={onSubmit}>
+        <TextField label="Name" name="name" />
+        <Button type="submit">Save</Button>
+        <Button>Other</Button>
+      </Form>,
+    );
+    await user.type(screen.getByRole('textbox', { name: 'Name' }), 'Sam');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(onSubmit).toHaveBeenCalledTimes(1);
+    expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Name' }));
+    await user.click(screen.getByRole('button', { name: 'Other' }));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Other' }));
+  });
+
   it('shows server errors under the named field and links them to the input', () => {
     render(
       <Form validationErrors={{ email: 'This address is taken' }}>

@@ -68,6 +68,20 @@ describe('Login', () => {
     expect(screen.getByText('Enter a valid e-mail address, like name@example.org.')).toBeTruthy();
   });
 
+  it('signs in after a first attempt with empty fields was refused', async () => {
+    const user = userEvent.setup();
+    renderApp({
+      path: '/login',
+      element: <LoginPage />,
+      me: null,
+      mocks: [loginMock('lead@attune.demo', 'attune-demo-2026', { data: { login: { __typename: 'Me', ...lead } } })],
+    });
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(screen.getAllByText('Please fill this in.')).toHaveLength(2);
+    await signIn('lead@attune.demo', 'attune-demo-2026');
+    await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('/'));
+  });
+
   it('signs in and goes to where the person wanted to be', async () => {
     const { router } = renderApp({
       path: '/login',
