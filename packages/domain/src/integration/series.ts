@@ -1,0 +1,89 @@
+import { addMonths, daysBetween, monthStart, type LocalDate } from '../wellbeing/calendar.js';
+
+/**
+ * The member's own charts over time ("my integration"). WHO-5 comes from check-ins; attunement,
+ * resonance, the nine functions and the chaos–rigidity position come from reflections, and the
+ * shapes and calculations for those are defined here so the reflection data can be plugged in.
+ */
+export interface SeriesPoint {
+  readonly date: LocalDate;
+  readonly value: number;
+}
+
+/** Points sorted by date; one per date (a later value for the same date wins). */
+export function toSeries(points: readonly { date: LocalDate; value: number }[]): SeriesPoint[] {
+  const byDate = new Map<LocalDate, number>();
+  for (const p of points) byDate.set(p.date, p.value);
+  return [...byDate.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([date, value]) => ({ date, value }));
+}
+
+/** Attunement and resonance are rated 1–7 in a reflection. */
+export const RATING_MIN = 1;
+export const RATING_MAX = 7;
+
+/** The nine functions that integration supports (Siegel), rated 1–5 in a reflection's self-check. */
+export const NineFunction = {
+  BODY_REGULATION: 'BODY_REGULATION',
+  ATTUNED_COMMUNICATION: 'ATTUNED_COMMUNICATION',
+  EMOTIONAL_BALANCE: 'EMOTIONAL_BALANCE',
+  FEAR_MODULATION: 'FEAR_MODULATION',
+  RESPONSE_FLEXIBILITY: 'RESPONSE_FLEXIBILITY',
+  INSIGHT: 'INSIGHT',
+  EMPATHY: 'EMPATHY',
+  MORALITY: 'MORALITY',
+  INTUITION: 'INTUITION',
+} as const;
+export type NineFunction = (typeof NineFunction)[keyof typeof NineFunction];
+export const NINE_FUNCTIONS: readonly NineFunction[] = Object.values(NineFunction);
+
+export interface NineFunctionsRating {
+  readonly date: LocalDate;
+  /** Any function may be skipped. */
+  readonly scores: Readonly<Partial<Record<NineFunction, number>>>;
+}
+
+export interface NineFunctionComparison {
+  readonly fn: NineFunction;
+  /** Mean over the recent three months; null when not rated then. */
+  readonly recentMean: number | null;
+  readonly recentCount: number;
+  /** Mean over the three months before; null when not rated then. */
+  readonly earlierMean: number | null;
+  readonly earlierCount: number;
+}
+
+/** The period boundaries: recent = [today − 3 months, today], earlier = [today − 6 months, today − 3 months). */
+export function comparisonPeriods(today: LocalDate): { earlierFrom: LocalDate; recentFrom: LocalDate } {
+  const day = Number(today.slice(8, 10));
+  const shift = (months: number): LocalDate => {
+    const m = addMonths(monthStart(today), months);
+    const lastDay = daysBetween(m, addMonths(m, 1));
+    return `${m.slice(0, 8)}${String(Math.min(day, lastDay)).padStart(2, '0')}`;
+  };
+  return { earlierFrom: shift(-6), recentFrom: shift(-3) };
+}
+
+/** The nine functions: recent three months against the three months before. */
+export function compareNineFunctions(ratings: readonly NineFunctionsRating[], today: LocalDate): NineFunctionComparison[] {
+  const { earlierFrom, recentFrom } = comparisonPeriods(today);
+  return NINE_FUNCTIONS.map((fn) => {
+    const recent: number[] = [];
+    const earlier: number[] = [];
+    for (const r of ratings) {
+      const v = r.scores[fn];
+      if (v === undefined || r.date > today) continue;
+      if (r.date >= recentFrom) recent.push(v);
+      else if (r.date >= earlierFrom) earlier.push(v);
+    }
+    return { fn, recentMean: mean(recent), recentCount: recent.length, earlierMean: mean(earlier), earlierCount: earlier.length };
+  });
+}
+
+/** The chaos (−3) … integrated (0) … rigid (+3) position a reflection may place the day at. */
+export const CHAOS_RIGIDITY_MIN = -3;
+export const CHAOS_RIGIDITY_MAX = 3;
+
+function mean(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  return Math.round((values.reduce((s, v) => s + v, 0) / values.length) * 10) / 10;
+}
