@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { comparisonPeriods, compareNineFunctions, toSeries } from '../../index.js';
+
+describe('integration series', () => {
+  it('sorts points and keeps one per date', () => {
+    expect(toSeries([{ date: '2026-02-02', value: 40 }, { date: '2026-01-05', value: 60 }, { date: '2026-02-02', value: 44 }])).toEqual([
+      { date: '2026-01-05', value: 60 },
+      { date: '2026-02-02', value: 44 },
+    ]);
+  });
+
+  it('compares the nine functions over the recent three months against the three before', () => {
+    expect(comparisonPeriods('2026-05-31')).toEqual({ earlierFrom: '2025-11-30', recentFrom: '2026-02-28' });
+    const result = compareNineFunctions(
+      [
+        { date: '2026-05-01', scores: { INSIGHT: 4, EMPATHY: 5 } },
+        { date: '2026-04-01', scores: { INSIGHT: 3 } },
+        { date: '2026-01-10', scores: { INSIGHT: 2, EMPATHY: 3 } },
+        { date: '2025-06-01', scores: { INSIGHT: 1 } },
+        { date: '2026-06-01', scores: { INSIGHT: 1 } },
+      ],
+      '2026-05-31',
+    );
+    expect(result).toHaveLength(9);
+    expect(result.find((r) => r.fn === 'INSIGHT')).toEqual({ fn: 'INSIGHT', recentMean: 3.5, recentCount: 2, earlierMean: 2, earlierCount: 1 });
+    expect(result.find((r) => r.fn === 'MORALITY')).toEqual({ fn: 'MORALITY', recentMean: null, recentCount: 0, earlierMean: null, earlierCount: 0 });
+  });
+});
