@@ -16,6 +16,11 @@ import { EncryptionService } from './common/encryption/encryption.service';
 import { SessionGuard } from './common/session.guard';
 import { TeamAccessGuard, TeamScopeRegistry } from './common/team-access';
 import { AccountModule } from './modules/account/account.module';
+import { AuditModule } from './modules/audit/audit.module';
+import { CheckInModule } from './modules/check-in/check-in.module';
+import { IntegrationModule } from './modules/integration/integration.module';
+import { PersonalDataModule } from './modules/personal-data/personal-data.module';
+import { WellbeingModule } from './modules/wellbeing/wellbeing.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { AuthService } from './modules/auth/auth.service';
 import { readSessionCookie } from './modules/auth/session-cookie';
@@ -36,7 +41,18 @@ class CoreModule {
 }
 
 /** Feature modules, in one list. */
-export const featureModules = [AuthModule, AccountModule, TeamModule, NotificationModule, HealthModule];
+export const featureModules = [
+  AuthModule,
+  AccountModule,
+  TeamModule,
+  NotificationModule,
+  HealthModule,
+  AuditModule,
+  PersonalDataModule,
+  WellbeingModule,
+  CheckInModule,
+  IntegrationModule,
+];
 
 @Module({})
 export class AppModule {

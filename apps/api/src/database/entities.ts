@@ -1,4 +1,7 @@
 import { UserEntity } from '../modules/account/user.entity';
+import { AuditLogEntity } from '../modules/audit/audit-log.entity';
+import { CheckInEntity } from '../modules/check-in/check-in.entity';
+import { GoalEntity, GoalStepEntity } from '../modules/integration/goal.entity';
 import { OutboxMessageEntity } from '../modules/notification/outbox-message.entity';
 import { InvitationEntity } from '../modules/team/invitation.entity';
 import { OrganisationEntity } from '../modules/team/organisation.entity';
@@ -13,4 +16,8 @@ export const entities = [
   TeamMembershipEntity,
   InvitationEntity,
   OutboxMessageEntity,
+  CheckInEntity,
+  GoalEntity,
+  GoalStepEntity,
+  AuditLogEntity,
 ];
