@@ -45,11 +45,10 @@ async function seedCheckIns(m: EntityManager, ids: DemoIds): Promise<void> {
     const season = month <= 2 || month >= 11 ? -0.45 : month >= 5 && month <= 8 ? 0.35 : 0;
     members.forEach((userId, i) => {
       const habit = HABITS[i % HABITS.length] as (typeof HABITS)[number];
-      const awayInJuly = month === 7 && i % 2 === 0 && i > 0;
-      const holidayDip = month === 12 && rnd() < 0.3;
-      if (awayInJuly || holidayDip || rnd() > habit.participation) return;
       const day = addDays(monday, rnd() < 0.8 ? habit.weekday : Math.floor(rnd() * 5));
-      if (day >= today) return;
+      const awayInJuly = day.slice(5, 7) === '07' && i % 2 === 0 && i > 0;
+      const holidayDip = month === 12 && rnd() < 0.3;
+      if (awayInJuly || holidayDip || rnd() > habit.participation || day >= today) return;
       const hardAutumn = i === 3 && w >= 30 && w < 46 ? -1.6 : 0;
       const level = habit.base + season + hardAutumn;
       const who5 = Array.from({ length: 5 }, () => clamp(level + (rnd() - 0.5) * 1.6, 0, 5));
