@@ -33,12 +33,12 @@ import {
  *
  *   1. A week is shown when it has ≥ k respondents and, if it straddles two months, each half
  *      has nobody or ≥ k respondents (so the week adds nothing finer to either month).
- *   2. A month with ≥ k respondents is shown. If the respondents its shown weeks do not cover
- *      number 1…k−1 (a hidden week could be had by subtraction), more weeks inside the month are
- *      hidden, fewest respondents first, until the uncovered part holds ≥ k; if the weeks inside
- *      run out first, the month itself is hidden instead.
- *   3. A quarter with ≥ k respondents is shown unless the respondents its shown months and
- *      weeks do not cover number 1…k−1 (complementary suppression of the quarter).
+ *   2. A month with ≥ k respondents is shown. If the respondents not covered by its shown
+ *      weeks number 1…k−1 (a hidden week could be had by subtraction), more weeks inside the
+ *      month are hidden, fewest respondents first, until the uncovered part holds ≥ k; if the
+ *      weeks inside run out first, the month itself is hidden instead.
+ *   3. A quarter with ≥ k respondents is shown unless the respondents not covered by its shown
+ *      months and weeks number 1…k−1 (complementary suppression of the quarter).
  *
  * Distribution bands are cells too: for each measure the band counts of a bucket are shown all
  * together or not at all, only on a shown bucket, only when every band holds nobody or ≥ k
