@@ -83,6 +83,55 @@ export function compareNineFunctions(ratings: readonly NineFunctionsRating[], to
 export const CHAOS_RIGIDITY_MIN = -3;
 export const CHAOS_RIGIDITY_MAX = 3;
 
+/** What one reflection contributes to the member's charts; every part is optional in a reflection. */
+export interface ReflectionRatings {
+  readonly date: LocalDate;
+  /** 1–7 */
+  readonly attunement: number | null;
+  /** 1–7 */
+  readonly resonance: number | null;
+  /** 1–5 each; any may be skipped. */
+  readonly nineFunctions: Readonly<Partial<Record<NineFunction, number>>>;
+  /** −3 (chaos) … 0 (integrated) … +3 (rigid) */
+  readonly chaosRigidity: number | null;
+}
+
+/** The reflection-based series of "my integration". */
+export interface ReflectionSeries {
+  readonly attunement: SeriesPoint[];
+  readonly resonance: SeriesPoint[];
+  /** Recent three months against the three before. */
+  readonly nineFunctions: NineFunctionComparison[];
+  readonly chaosRigidity: SeriesPoint[];
+}
+
+/**
+ * Builds the reflection charts from the member's own reflections (several on one day average
+ * to one point). The reflection module supplies `ratings`; nothing here reads a database.
+ */
+export function reflectionSeries(ratings: readonly ReflectionRatings[], today: LocalDate): ReflectionSeries {
+  const daily = (pick: (r: ReflectionRatings) => number | null): SeriesPoint[] => {
+    const byDate = new Map<LocalDate, number[]>();
+    for (const r of ratings) {
+      const v = pick(r);
+      if (v === null) continue;
+      const list = byDate.get(r.date) ?? [];
+      list.push(v);
+      byDate.set(r.date, list);
+    }
+    return toSeries([...byDate].map(([date, values]) => ({ date, value: mean(values) ?? 0 })));
+  };
+  return {
+    attunement: daily((r) => r.attunement),
+    resonance: daily((r) => r.resonance),
+    nineFunctions: compareNineFunctions(
+      ratings.map((r) => ({ date: r.date, scores: r.nineFunctions })),
+      today,
+    ),
+    chaosRigidity: daily((r) => r.chaosRigidity),
+  };
+}
+
 function mean(values: readonly number[]): number | null {
   if (values.length === 0) return null;
   return Math.round((values.reduce((s, v) => s + v, 0) / values.length) * 10) / 10;

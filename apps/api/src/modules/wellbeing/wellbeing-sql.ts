@@ -43,7 +43,8 @@ export const TEAM_WELLBEING_SQL = `
 WITH team_check_in AS (
     SELECT c.user_id, c.local_date, ${WELLBEING_METRICS.map((m) => `c.${METRIC_COLUMN[m]}`).join(', ')}
       FROM check_in c
-     WHERE c.local_date >= $2::date AND c.local_date < $3::date
+     WHERE c.user_id IN (SELECT user_id FROM team_membership WHERE team_id = $1)
+       AND c.local_date >= $2::date AND c.local_date < $3::date
        AND EXISTS (SELECT 1 FROM team_membership m
                     WHERE m.team_id = $1 AND m.user_id = c.user_id
                       AND m.joined_at <= c.submitted_at AND (m.left_at IS NULL OR m.left_at > c.submitted_at))

@@ -216,8 +216,7 @@ export class WellbeingService {
       const team = await this.teamInfo(m, team_id);
       if (!team) continue;
       const [first] = (await m.query(
-        `SELECT min(c.local_date)::text AS first FROM check_in c
-          WHERE EXISTS (SELECT 1 FROM team_membership tm WHERE tm.team_id = $1 AND tm.user_id = c.user_id)`,
+        `SELECT min(local_date)::text AS first FROM check_in WHERE user_id IN (SELECT user_id FROM team_membership WHERE team_id = $1)`,
         [team.id],
       )) as { first: string | null }[];
       if (!first?.first) continue;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparisonPeriods, compareNineFunctions, toSeries } from '../../index.js';
+import { comparisonPeriods, compareNineFunctions, reflectionSeries, toSeries } from '../../index.js';
 
 describe('integration series', () => {
   it('sorts points and keeps one per date', () => {
@@ -24,5 +24,20 @@ describe('integration series', () => {
     expect(result).toHaveLength(9);
     expect(result.find((r) => r.fn === 'INSIGHT')).toEqual({ fn: 'INSIGHT', recentMean: 3.5, recentCount: 2, earlierMean: 2, earlierCount: 1 });
     expect(result.find((r) => r.fn === 'MORALITY')).toEqual({ fn: 'MORALITY', recentMean: null, recentCount: 0, earlierMean: null, earlierCount: 0 });
+  });
+
+  it('turns reflections into attunement, resonance, nine-functions and chaos–rigidity series', () => {
+    const s = reflectionSeries(
+      [
+        { date: '2026-05-02', attunement: 5, resonance: null, nineFunctions: { EMPATHY: 4 }, chaosRigidity: -1 },
+        { date: '2026-05-02', attunement: 6, resonance: 3, nineFunctions: {}, chaosRigidity: 0 },
+        { date: '2026-01-20', attunement: null, resonance: 2, nineFunctions: { EMPATHY: 2 }, chaosRigidity: 2 },
+      ],
+      '2026-05-31',
+    );
+    expect(s.attunement).toEqual([{ date: '2026-05-02', value: 5.5 }]);
+    expect(s.resonance).toEqual([{ date: '2026-01-20', value: 2 }, { date: '2026-05-02', value: 3 }]);
+    expect(s.chaosRigidity).toEqual([{ date: '2026-01-20', value: 2 }, { date: '2026-05-02', value: -0.5 }]);
+    expect(s.nineFunctions.find((f) => f.fn === 'EMPATHY')).toMatchObject({ recentMean: 4, earlierMean: 2 });
   });
 });
