@@ -96,10 +96,7 @@ export class CheckInService {
     const score = who5Score(answers.who5);
     if (score !== row.who5_score) throw new Error('WHO-5 score in the database differs from the domain rule');
     const band = who5Band(score);
-    const trend = who5Trend(
-      score,
-      previous.map((p) => p.who5_score),
-    );
+    const trend = who5Trend(score, previous.map((p) => p.who5_score));
     const suggestion = suggestFor({ band, trend, scales: answers.scales, previousScales: previous.map(scalesOf) });
     return {
       checkIn: toCheckIn(row, answers.note),
