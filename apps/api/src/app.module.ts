@@ -18,6 +18,11 @@ import { EncryptionService } from './common/encryption/encryption.service';
 import { SessionGuard } from './common/session.guard';
 import { TeamAccessGuard, TeamScopeRegistry } from './common/team-access';
 import { AccountModule } from './modules/account/account.module';
+import { AuditModule } from './modules/audit/audit.module';
+import { CheckInModule } from './modules/check-in/check-in.module';
+import { IntegrationModule } from './modules/integration/integration.module';
+import { PersonalDataModule } from './modules/personal-data/personal-data.module';
+import { WellbeingModule } from './modules/wellbeing/wellbeing.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { AuthService } from './modules/auth/auth.service';
 import { readSessionCookie } from './modules/auth/session-cookie';
@@ -50,6 +55,11 @@ export const featureModules = [
   BookingModule,
   SessionModule,
   ReflectionModule,
+  AuditModule,
+  PersonalDataModule,
+  WellbeingModule,
+  CheckInModule,
+  IntegrationModule,
 ];
 
 @Module({})

@@ -1,6 +1,12 @@
 import { Foundation1764000000000 } from './1764000000000-foundation';
 import { SessionsAndBooking1764100000000 } from './1764100000000-sessions-and-booking';
 import { Reflections1764200000000 } from './1764200000000-reflections';
+import { CheckInWellbeing1764300000000 } from './1764300000000-check-in-wellbeing';
 
 /** Every migration, in order. New migrations are appended here. */
-export const migrations = [Foundation1764000000000, SessionsAndBooking1764100000000, Reflections1764200000000];
+export const migrations = [
+  Foundation1764000000000,
+  SessionsAndBooking1764100000000,
+  Reflections1764200000000,
+  CheckInWellbeing1764300000000,
+];
