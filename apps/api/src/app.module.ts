@@ -18,6 +18,7 @@ import { TeamAccessGuard, TeamScopeRegistry } from './common/team-access';
 import { AccountModule } from './modules/account/account.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { AuthService } from './modules/auth/auth.service';
+import { CalendarModule } from './modules/calendar/calendar.module';
 import { readSessionCookie } from './modules/auth/session-cookie';
 import { HealthModule } from './modules/health/health.module';
 import { NotificationModule } from './modules/notification/notification.module';
@@ -36,7 +37,7 @@ class CoreModule {
 }
 
 /** Feature modules, in one list. */
-export const featureModules = [AuthModule, AccountModule, TeamModule, NotificationModule, HealthModule];
+export const featureModules = [AuthModule, AccountModule, TeamModule, NotificationModule, CalendarModule, HealthModule];
 
 @Module({})
 export class AppModule {
