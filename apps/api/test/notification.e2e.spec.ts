@@ -154,6 +154,7 @@ describe('mail delivery over SMTP through the outbox and the job queue', () => {
     expect(row.attempts).toBe(1);
     expect(row.delivered_at).toBeNull();
     expect(row.last_error).toContain('550');
+    expect((await jobOf(t.db, outboxId))?.state).toBe('completed');
   });
 
   it('sends an .ics attachment as a calendar invitation with its method', async () => {
@@ -255,8 +256,14 @@ describe('mail delivery survives workers that are off, stopped or killed', () =>
       expect((await jobOf(db, id))?.state).toBe('created');
       expect(peer.acceptedCount(messageIdOf(id))).toBe(0);
     }
+    // A message written before the queue existed has no job; a starting worker adopts it.
+    const orphan = await db.query<{ id: string }>(
+      `INSERT INTO outbox_message (idempotency_key, kind, recipient_email, locale, subject, body_text, body_html, created_at)
+       VALUES ('test:orphan', 'TEST', 'orphan@test.nl', 'nl', 'Oud', 'Oud bericht', '<p>Oud bericht</p>', now() - interval '2 hours')
+       RETURNING id`,
+    );
     await appOn({});
-    await expectDeliveredOnce(ids);
+    await expectDeliveredOnce([...ids, orphan.rows[0]!.id]);
   });
 
   it('marks a message failed after the configured number of retries', async () => {
@@ -283,7 +290,7 @@ describe('mail delivery survives workers that are off, stopped or killed', () =>
 
     await first.app.close();
     apps.splice(apps.indexOf(first.app), 1);
-    expect(h.sessionClosed()).toBe(true);
+    await eventually(() => h.sessionClosed(), 5000, 'the SMTP connection to close');
     h.release(); // too late: the client has gone, the server drops the message
     const row = await outboxRow(db, heldId);
     expect(row.delivered_at).toBeNull();
@@ -309,7 +316,7 @@ describe('mail delivery survives workers that are off, stopped or killed', () =>
       await eventually(() => h.sessionClosed(), 5000, 'the SMTP connection to close');
       h.release();
       // The claim died with the process: the row is free again, nothing was recorded.
-      expect(await isClaimed(db, heldId)).toBe(false);
+      await eventually(async () => !(await isClaimed(db, heldId)), 5000, 'the claim to be released');
       expect(await outboxRow(db, heldId)).toMatchObject({ delivered_at: null, attempts: 0 });
       expect((await jobOf(db, heldId))?.state).toBe('active');
 

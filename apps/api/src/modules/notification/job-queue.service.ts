@@ -48,6 +48,12 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
   private readonly abort = new AbortController();
   private loops: Promise<void>[] = [];
   private running = false;
+  private stopping = false;
+  private markStarted!: () => void;
+  /** Resolves once pg-boss has started in a worker process. */
+  private readonly started = new Promise<void>((resolve) => {
+    this.markStarted = resolve;
+  });
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
     this.boss = new PgBoss({
@@ -62,7 +68,11 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
       maintenanceIntervalSeconds: config.jobMaintenanceSeconds,
       schedule: false,
     });
-    this.boss.on('error', (e: Error) => this.logger.error(`Job queue: ${e.message}`));
+    // After stop, pg-boss's pool has let go of its connections while they are still closing; an
+    // error on one of those (e.g. the database going away first) is not worth an alarm.
+    this.boss.on('error', (e: Error) => {
+      if (!this.stopping) this.logger.error(`Job queue: ${e.message}`);
+    });
   }
 
   /** Whether this process runs a worker. */
@@ -96,14 +106,17 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
     if (ids.length > 0) await this.boss.cancel(queue, ids, { db: transactionExecutor(manager) });
   }
 
-  /** Adds jobs outside any transaction; ids that already have a job are skipped. */
+  /** Adds jobs outside any transaction (worker processes only); ids that already have a job are skipped. */
   async insert(jobs: PgBoss.JobInsert[]): Promise<void> {
+    if (!this.config.worker) throw new Error('Jobs are inserted outside a transaction only by a worker process');
+    await this.started;
     if (jobs.length > 0) await this.boss.insert(jobs);
   }
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.worker) return;
     await this.boss.start();
+    this.markStarted();
     this.running = true;
     for (const [queue, handler] of this.handlers) {
       for (let i = 0; i < this.config.workerConcurrency; i += 1) this.loops.push(this.loop(queue, handler));
@@ -114,6 +127,9 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
   /**
    * Stops the worker before the app closes its database pool: stop fetching, let running jobs
    * finish for a grace period, then abort them and wait for them to record their outcome.
+   * This is `beforeApplicationShutdown` rather than `onApplicationShutdown` because TypeORM
+   * closes the app's DataSource in its own `onApplicationShutdown`, which a running delivery
+   * still needs to record its outcome.
    */
   async beforeApplicationShutdown(): Promise<void> {
     if (!this.running) return;
@@ -126,6 +142,7 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
       if (!(await settlesWithin(all, 5000))) this.logger.warn('Jobs still running at shutdown; they will expire and run again');
     }
     this.loops = [];
+    this.stopping = true;
     await this.boss.stop({ graceful: false, close: true, wait: true });
   }
 

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { createTransport, type Transporter } from 'nodemailer';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import type { OutboxAttachment } from './outbox-message.entity';
@@ -29,7 +29,7 @@ export interface MailSent {
  * it was recorded) carries the same Message-ID and is recognisable as the same message.
  */
 @Injectable()
-export class MailTransport implements OnModuleInit, OnModuleDestroy {
+export class MailTransport implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger('Mail');
   private readonly smtp: Transporter | null;
   private readonly domain: string;
@@ -62,7 +62,8 @@ export class MailTransport implements OnModuleInit, OnModuleDestroy {
     }
   }
 
-  onModuleDestroy(): void {
+  /** After the worker has drained (it stops in `beforeApplicationShutdown`). */
+  onApplicationShutdown(): void {
     this.smtp?.close();
   }
 
