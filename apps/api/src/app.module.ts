@@ -25,6 +25,7 @@ import { PersonalDataModule } from './modules/personal-data/personal-data.module
 import { WellbeingModule } from './modules/wellbeing/wellbeing.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { AuthService } from './modules/auth/auth.service';
+import { CalendarModule } from './modules/calendar/calendar.module';
 import { readSessionCookie } from './modules/auth/session-cookie';
 import { BookingModule } from './modules/booking/booking.module';
 import { HealthModule } from './modules/health/health.module';
@@ -51,6 +52,7 @@ export const featureModules = [
   AccountModule,
   TeamModule,
   NotificationModule,
+  CalendarModule,
   HealthModule,
   BookingModule,
   SessionModule,
