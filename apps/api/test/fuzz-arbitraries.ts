@@ -15,7 +15,7 @@ import { isRequired, isoFromNow, operationDocument, selectionFor, validLeaf, typ
  * variables or inline literals, plus malformed HTTP requests.
  */
 
-export type FuzzRole = 'anon' | 'member' | 'lead';
+export type FuzzRole = 'anon' | 'member' | 'lead' | 'admin';
 
 export type FuzzRequest =
   | { readonly kind: 'graphql'; readonly op: string; readonly role: FuzzRole; readonly mode: 'variables' | 'inline'; readonly query: string; readonly variables: Record<string, unknown> }
@@ -27,6 +27,8 @@ export interface FuzzPools {
   /** Ids by kind (team, session, booking, reflection, response, user, organisation). */
   readonly byKind: Readonly<Record<string, readonly string[]>>;
   readonly emails: readonly string[];
+  /** Tokens of open invitations (secret links), so accepting one can get deep. */
+  readonly tokens: readonly string[];
 }
 
 /** Which kind of object an id argument names, from its name and the operation's. */
@@ -127,7 +129,8 @@ function hintArb(name: string, pools: FuzzPools): fc.Arbitrary<string> | null {
     case 'email':
       return fc.oneof(fc.emailAddress(), fc.constantFrom(...pools.emails, ` ${pools.emails[0]?.toUpperCase() ?? ''} `, 'a@b', '@', 'a@@b.test', `${'a'.repeat(250)}@x.test`));
     case 'password':
-      return fc.oneof(fc.string({ maxLength: 80 }), fc.constantFrom('test-password-123', 'short'));
+      // Never the fuzz users' real password: deleteMyAccount would take a worker's account away.
+      return fc.oneof(fc.string({ maxLength: 80 }), fc.constantFrom('short', 'a-long-enough-password', ' '.repeat(12)));
     case 'timeZone':
       return fc.constantFrom(...TIME_ZONES);
     case 'startTime':
@@ -138,7 +141,7 @@ function hintArb(name: string, pools: FuzzPools): fc.Arbitrary<string> | null {
     case 'videoUrl':
       return fc.oneof(fc.webUrl(), fc.constantFrom('javascript:alert(1)', 'https://', 'http://insecure.test', 'https://x.test/' + 'a'.repeat(3000), 'HTTPS://VIDEO.TEST'));
     case 'token':
-      return fc.oneof(fc.base64String({ maxLength: 60 }), fc.string({ maxLength: 300 }));
+      return fc.oneof(...(pools.tokens.length > 0 ? [fc.constantFrom(...pools.tokens)] : []), fc.base64String({ maxLength: 60 }), fc.string({ maxLength: 300 }));
     case 'locale':
       return fc.constantFrom('en', 'nl', 'de', 'EN', '');
     default:
@@ -298,6 +301,8 @@ export function literal(value: unknown, type: GraphQLInputType | undefined, dept
 
 /** A valid value of a type: real ids of the right kind, sensible leaves, optional fields now and then. */
 function validArb(type: GraphQLInputType, name: string, path: string, op: Operation, pools: FuzzPools, depth: number): fc.Arbitrary<unknown> {
+  if (name === 'who5') return fc.array(fc.integer({ min: 0, max: 5 }), { minLength: 5, maxLength: 5 });
+  if (name === 'token' && pools.tokens.length > 0) return fc.constantFrom(...pools.tokens);
   const inner = getNullableType(type);
   if (isListType(inner)) return fc.array(validArb(inner.ofType as GraphQLInputType, name, path, op, pools, depth + 1), { minLength: 1, maxLength: 2 });
   const named = getNamedType(type);
@@ -378,7 +383,7 @@ function argsArb(op: Operation, pools: FuzzPools): fc.Arbitrary<Record<string, u
 
 function graphqlArb(op: Operation, pools: FuzzPools): fc.Arbitrary<FuzzRequest> {
   return fc
-    .tuple(argsArb(op, pools), fc.constantFrom<FuzzRole>('anon', 'member', 'lead'), fc.constantFrom('variables', 'variables', 'variables', 'inline'))
+    .tuple(argsArb(op, pools), fc.constantFrom<FuzzRole>('anon', 'member', 'lead', 'admin'), fc.constantFrom('variables', 'variables', 'variables', 'inline'))
     .map(([args, role, mode]): FuzzRequest => {
       const selection = selectionFor(op.field.type, 1);
       if (mode === 'variables') {
@@ -424,7 +429,7 @@ function rawArb(): fc.Arbitrary<FuzzRequest> {
     ['unknown route', 'POST', '/graphql/../../etc/passwd', JSON_HEADERS, fc.constant('{}')],
   ];
   return fc
-    .tuple(fc.constantFrom(...probes), fc.constantFrom<FuzzRole>('anon', 'member', 'lead'))
+    .tuple(fc.constantFrom(...probes), fc.constantFrom<FuzzRole>('anon', 'member', 'lead', 'admin'))
     .chain(([[probe, method, path, headers, body], role]) =>
       body.map((b): FuzzRequest => ({ kind: 'raw', role, probe, method, path, headers, body: b })),
     );

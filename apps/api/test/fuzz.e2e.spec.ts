@@ -9,7 +9,7 @@ import { loadSchema, operations } from './schema-walk';
  * Bad input at scale: thousands of hostile requests for every argument of every operation in
  * schema.gql (wrong types, huge and strange strings, nulls, extreme numbers, bad dates, foreign
  * and malformed ids, SQL and script fragments, deep nesting, unknown enum values; as variables
- * and inline literals; anonymous, as a member and as a lead), plus malformed HTTP requests.
+ * and inline literals; anonymous, as a member, a lead and an org admin), plus malformed HTTP requests.
  * Every answer must be a coded client error or data — never a 5xx, a stack trace or a path —
  * and the database must be consistent afterwards.
  *
@@ -101,11 +101,13 @@ describe('bad input at scale (fast-check over schema.gql)', () => {
   let teamId: string;
   const members: string[] = Array.from({ length: CLIENTS }, (_, i) => `member${i}@fuzz.test`);
   const leads: string[] = Array.from({ length: CLIENTS }, (_, i) => `lead${i}@fuzz.test`);
+  const admins: string[] = Array.from({ length: CLIENTS }, (_, i) => `admin${i}@fuzz.test`);
   let clients: Record<string, GqlClient>;
 
   beforeAll(async () => {
     t = await startTestApp();
-    const people: Record<string, { team?: string; role?: 'MEMBER' | 'LEAD'; admin?: boolean }> = { 'admin@fuzz.test': { admin: true }, 'other@fuzz.test': { team: 'Other' } };
+    const people: Record<string, { team?: string; role?: 'MEMBER' | 'LEAD'; admin?: boolean }> = { 'other@fuzz.test': { team: 'Other' } };
+    for (const e of admins) people[e] = { admin: true };
     for (const e of members) people[e] = { team: 'Fuzz' };
     for (const e of leads) people[e] = { team: 'Fuzz', role: 'LEAD' };
     const w = await arrange(t.db, { teams: ['Fuzz', 'Other'], people });
@@ -115,7 +117,7 @@ describe('bad input at scale (fast-check over schema.gql)', () => {
     const otherSession = await addSession(t.db, { teamId: w.teams.Other!, kind: 'CARE', startsInDays: 5 });
     for (const e of members) await addBooking(t.db, past, w.users[e]!, 'CONFIRMED', true);
     await addBooking(t.db, future, w.users[members[0]!]!, 'CONFIRMED');
-    clients = await clientsFor(t.baseUrl, [...members, ...leads]);
+    clients = await clientsFor(t.baseUrl, [...members, ...leads, ...admins]);
     const reflection = await clients[members[0]!]!.ok<{ writeReflection: { id: string } }>(
       `mutation($s: ID!) { writeReflection(input: { sessionId: $s, attunement: 4, resonance: 5, visibility: GROUP, whatINeedNow: "rust" }) { id } }`,
       { s: past },
@@ -125,6 +127,19 @@ describe('bad input at scale (fast-check over schema.gql)', () => {
       { r: reflection.writeReflection.id },
     );
     const bookings = await t.db.query<{ id: string }>(`SELECT id FROM booking`);
+    const goals: string[] = [];
+    for (const e of members) {
+      goals.push((await clients[e]!.ok<{ setGoal: { id: string } }>(`mutation { setGoal(input: { title: "Wandelen", targetSteps: 10 }) { id } }`)).setGoal.id);
+    }
+    const tokens: string[] = [];
+    // Open invitations: new people, and someone who already has an account (in team Other).
+    for (const e of ['new-a@fuzz.test', 'new-b@fuzz.test', 'new-c@fuzz.test', 'other@fuzz.test']) {
+      const r = await clients[leads[0]!]!.ok<{ inviteMember: { acceptUrl: string } }>(
+        `mutation($t: ID!, $e: String!) { inviteMember(teamId: $t, email: $e) { acceptUrl } }`,
+        { t: teamId, e },
+      );
+      tokens.push(r.inviteMember.acceptUrl.split('/').pop()!);
+    }
     pools = {
       ids: [
         teamId,
@@ -137,6 +152,7 @@ describe('bad input at scale (fast-check over schema.gql)', () => {
         response.respondToReflection.id,
         ...bookings.rows.map((r) => r.id),
         ...Object.values(w.users),
+        ...goals,
       ],
       byKind: {
         team: [teamId],
@@ -146,7 +162,9 @@ describe('bad input at scale (fast-check over schema.gql)', () => {
         response: [response.respondToReflection.id],
         user: [...members, ...leads].map((e) => w.users[e]!),
         organisation: [w.organisationId],
+        goal: goals,
       },
+      tokens,
       emails: Object.keys(w.users),
     };
   }, 120_000);
@@ -175,8 +193,13 @@ describe('bad input at scale (fast-check over schema.gql)', () => {
     const deadline = started + DEADLINE_MS;
 
     const worker = async (i: number): Promise<void> => {
-      const mine: Record<FuzzRole, GqlClient> = { anon: new GqlClient(t.baseUrl), member: clients[members[i]!]!, lead: clients[leads[i]!]! };
-      const email: Record<Exclude<FuzzRole, 'anon'>, string> = { member: members[i]!, lead: leads[i]! };
+      const mine: Record<FuzzRole, GqlClient> = {
+        anon: new GqlClient(t.baseUrl),
+        member: clients[members[i]!]!,
+        lead: clients[leads[i]!]!,
+        admin: clients[admins[i]!]!,
+      };
+      const email: Record<Exclude<FuzzRole, 'anon'>, string> = { member: members[i]!, lead: leads[i]!, admin: admins[i]! };
       for (let req = next(); req && Date.now() < deadline; req = next()) {
         let answer: Answer;
         try {
@@ -233,14 +256,15 @@ describe('bad input at scale (fast-check over schema.gql)', () => {
 
     // Everything stored can still be read back, and the API is healthy.
     expect((await fetch(`${t.baseUrl}/health/ready`)).status).toBe(200);
-    for (const e of [...members, ...leads]) {
+    const MEMBER_READS = `query($t: ID!) { me { id displayName timeZone reminderMinutesBefore } myTeams { id name members { id displayName } }
+      myBookings(includeCancelled: true) { id status session { id title location } } myReflections(limit: 200) { id whatINeedNow responses { text } }
+      sessions(teamId: $t) { id title location videoUrl capacity confirmedCount } myGoals(includeArchived: true) { id title } supportResources { name url } }`;
+    const ADMIN_READS = `{ me { id displayName } myTeams { id name members { id displayName } invitations { email } }
+      auditLog(limit: 200) { id action details teamName } organisationSettings { anonymityThreshold supportResources { name phone url description } } }`;
+    for (const e of [...members, ...leads, ...admins]) {
       const c = new GqlClient(t.baseUrl);
       await c.login(e);
-      const r = await c.gql(
-        `query($t: ID!) { me { id displayName timeZone } myTeams { id name } myBookings(includeCancelled: true) { id status session { id title } }
-           myReflections(limit: 200) { id whatINeedNow responses { text } } sessions(teamId: $t) { id title location videoUrl capacity confirmedCount } }`,
-        { t: teamId },
-      );
+      const r = admins.includes(e) ? await c.gql(ADMIN_READS) : await c.gql(MEMBER_READS, { t: teamId });
       expect(r.errors).toBeUndefined();
     }
   }, 180_000);

@@ -1,5 +1,6 @@
-import { GqlClient } from './harness';
+import { GqlClient, TEST_PASSWORD } from './harness';
 import { PEOPLE, send, valueAt, type IdKind, type IsolationWorld, type Person, type Probe, type Role } from './isolation-world';
+import { isoFromNow } from './schema-walk';
 
 /**
  * The tenant-isolation coverage tables: who must be refused what, per operation and per nested
@@ -7,8 +8,12 @@ import { PEOPLE, send, valueAt, type IdKind, type IsolationWorld, type Person, t
  * fields of `schema.gql`, so an operation or field added without a row here fails it.
  */
 
-/** How a refused caller is answered: FORBIDDEN / NOT_FOUND, or an empty list (only own data). */
-export type Refusal = 'DENIED' | 'EMPTY';
+/**
+ * How a refused caller is answered: DENIED (FORBIDDEN / NOT_FOUND at the operation), EMPTY (an
+ * empty list: the operation only ever answers with the caller's own data), or OWN_ONLY (an answer
+ * with the caller's own data, e.g. another organisation's audit log before a cursor).
+ */
+export type Refusal = 'DENIED' | 'EMPTY' | 'OWN_ONLY';
 
 export interface Scenario {
   /** Which of North's objects each id path of the operation names (every id path, exactly). */
@@ -30,6 +35,11 @@ export interface Scenario {
   readonly check?: (value: unknown, w: IsolationWorld) => void;
   /** Removes or closes its object: its positive control runs after the others. */
   readonly destructive?: boolean;
+  /**
+   * For operations taking several ids: who names their own objects and one of North's (default
+   * South's lead), and the answer per id path (default: refused, or BAD_USER_INPUT on that field).
+   */
+  readonly cross?: { readonly as: Person; readonly expect: Readonly<Record<string, Refusal>> };
 }
 
 const ids = (list: unknown): string[] => (list as { id: string }[]).map((x) => x.id);
@@ -122,6 +132,35 @@ export const OPERATION_COVERAGE: Readonly<Record<string, readonly Scenario[]>> =
   ],
   hidePeerResponse: [{ ids: { id: 'response' }, deny: ['peer', 'late', 'facilitator', 'member', 'lead', 'acmeAdmin'], allow: 'author' }],
   unhidePeerResponse: [{ ids: { id: 'hiddenResponse' }, deny: ['late', 'peer', 'member', 'lead', 'acmeAdmin'], allow: 'author' }],
+
+  // ── self-care: goals are only ever their owner's ──
+  setGoal: [{ ids: { 'input.id': 'goal' }, deny: ['peer', 'member', 'lead', 'acmeAdmin'], allow: 'author', args: { 'input.targetSteps': 52 } }],
+  logGoalStep: [{ ids: { goalId: 'goal' }, deny: ['peer', 'member', 'lead', 'acmeAdmin'], allow: 'author' }],
+  archiveGoal: [{ ids: { goalId: 'goal' }, deny: ['peer', 'member', 'lead', 'acmeAdmin'], allow: 'author', destructive: true }],
+
+  // ── team wellbeing (leads of the team, aggregates only) and the organisation (org admins) ──
+  teamWellbeing: [
+    {
+      ids: { teamId: 'team' },
+      deny: ['member', 'author', 'facilitator', 'acmeAdmin'],
+      allow: 'lead',
+      args: { granularity: 'MONTH', from: isoFromNow(-60), to: isoFromNow(0) },
+    },
+  ],
+  organisationSettings: [{ ids: { organisationId: 'organisation' }, deny: ['lead', 'member'], allow: 'acmeAdmin' }],
+  updateOrganisationSettings: [
+    { ids: { 'input.organisationId': 'organisation' }, deny: ['lead', 'member'], allow: 'acmeAdmin', args: { 'input.anonymityThreshold': 5 } },
+  ],
+  auditLog: [
+    {
+      ids: { organisationId: 'organisation', before: 'auditEntry' },
+      deny: ['lead', 'member', 'author'],
+      allow: 'acmeAdmin',
+      check: (v) => expect((v as unknown[]).length).toBeGreaterThan(0),
+      // An admin of Other paging with a cursor taken from Acme's log still reads only Other's.
+      cross: { as: 'otherAdmin', expect: { organisationId: 'DENIED', before: 'OWN_ONLY' } },
+    },
+  ],
 };
 
 // ── nested fields ──────────────────────────────────────────────────────────────────────────────
@@ -162,8 +201,8 @@ const SHARED = (fields: string) => `query($id: ID!) { sharedReflections(sessionI
 const REFLECTION = (fields: string) => `query($id: ID!) { reflection(id: $id) { id ${fields} } }`;
 const group = (w: IsolationWorld) => ({ id: w.ids.groupReflection });
 
-/** Every object-valued field of the schema's types, with the rule it follows and cases that try to break it. */
-export const FIELD_COVERAGE: Readonly<Record<string, readonly FieldCase[]>> = {
+/** Object fields of teams, sessions, bookings and reflections that reach other people. */
+const TEAM_FIELDS: Readonly<Record<string, readonly FieldCase[]>> = {
   'Booking.member': [
     {
       as: 'author',
@@ -430,7 +469,9 @@ export const FIELD_COVERAGE: Readonly<Record<string, readonly FieldCase[]>> = {
       query: `{ myTeams { id members { id displayName } } }`,
       expect: ok((d, w) => {
         expect(list(d.myTeams).map((t) => t.id)).toEqual([w.own.team]);
-        expect(list(valueAt(list(d.myTeams)[0], 'members')).map((m) => m.id).sort()).toEqual([w.users.southMember, w.users.southLead].sort());
+        const ids = list(valueAt(list(d.myTeams)[0], 'members')).map((m) => m.id);
+        expect(ids).toEqual(expect.arrayContaining([w.users.southMember, w.users.southLead]));
+        for (const id of ids) expect([w.users.southMember, w.users.southLead, w.users.leaver]).toContain(id);
       }),
     },
     {
@@ -466,6 +507,127 @@ export const FIELD_COVERAGE: Readonly<Record<string, readonly FieldCase[]>> = {
     },
   ],
 };
+
+/**
+ * Object fields that are part of the caller's own answer and reach no one else (value objects),
+ * with why. Every object field of the schema is in exactly one of the two tables.
+ */
+export const VALUE_FIELDS: Readonly<Record<string, string>> = {
+  'CheckInResult.checkIn': 'the check-in just submitted, by the caller',
+  'CheckInResult.suggestion': 'computed from the caller\'s own check-in',
+  'CheckInSuggestion.nextStepText': 'fixed text',
+  'CheckInSuggestion.text': 'fixed text',
+  'Goal.progress': 'computed from the goal\'s own steps (goals only reach their owner: setGoal/logGoalStep/archiveGoal rows)',
+  'GoalStepResult.goal': 'the caller\'s own goal',
+  'GoalStepResult.message': 'fixed text',
+  'ScaleSeries.points': 'the caller\'s own series (MyIntegration.scales)',
+  'TimelineEntry.detail': 'the caller\'s own entry (MyIntegration.timeline)',
+  'TimelineEntry.title': 'the caller\'s own entry (MyIntegration.timeline)',
+  'MetricAggregate.bands':
+    'an aggregate of at least k people, itself suppressed per band (wellbeing.e2e.spec.ts, wellbeing-property.e2e.spec.ts); reached only through WellbeingBucket.metrics',
+};
+
+const SUBMIT_LOW = `mutation { submitCheckIn(input: { who5: [0, 1, 0, 1, 0], stressLoad: 9, sleepQuality: 2, bodyTension: 8, safety: 3, connection: 2, clientMaterial: 9 }) {`;
+const INTEGRATION = (fields: string) =>
+  `query($from: DateTime!, $to: DateTime!) { myIntegration(from: $from, to: $to) { ${fields} } }`;
+const thisYear = () => ({ from: isoFromNow(-300), to: isoFromNow(2) });
+
+/** The organisation- and self-care fields that could reach another person or organisation. */
+const SELF_CARE_FIELDS: Readonly<Record<string, readonly FieldCase[]>> = {
+  'CheckInResult.supportResources': [
+    {
+      as: 'eastMember',
+      why: 'a low score shows my own organisation\'s resources, never another\'s',
+      query: `${SUBMIT_LOW} score supportResources { name } } }`,
+      expect: ok((d) => expect(valueAt(d, 'submitCheckIn.supportResources')).toEqual([{ name: 'Other helpline' }])),
+    },
+  ],
+  'CheckInResult.trend': [
+    {
+      as: 'southMember',
+      why: 'my trend compares with my own check-ins only (others checked in before me)',
+      query: `${SUBMIT_LOW} trend { comparedWith direction previousMean } } }`,
+      expect: ok((d) => expect(valueAt(d, 'submitCheckIn.trend')).toEqual({ comparedWith: 0, direction: 'FIRST', previousMean: null })),
+    },
+  ],
+  'OrganisationSettings.supportResources': [
+    {
+      as: 'otherAdmin',
+      why: 'an org admin sees their own organisation\'s settings',
+      query: `{ organisationSettings { organisationId supportResources { name } } }`,
+      expect: ok((d, w) => expect(valueAt(d, 'organisationSettings')).toEqual({ organisationId: w.own.organisation, supportResources: [{ name: 'Other helpline' }] })),
+    },
+  ],
+  'WellbeingBucket.metrics': [
+    {
+      as: 'lead',
+      why: 'with fewer than k respondents a bucket shows no figures (only the author checked in)',
+      query: `query($t: ID!, $from: DateTime!, $to: DateTime!) { teamWellbeing(teamId: $t, granularity: MONTH, from: $from, to: $to) { label respondents suppressed responses metrics { metric mean } } }`,
+      variables: (w) => ({ t: w.ids.team, from: isoFromNow(-60), to: isoFromNow(1) }),
+      expect: ok((d) => {
+        const buckets = list(d.teamWellbeing);
+        expect(buckets.length).toBeGreaterThan(0);
+        for (const b of buckets) expect(b).toMatchObject({ suppressed: true, responses: null, metrics: null });
+      }),
+    },
+  ],
+  'MyIntegration.timeline': [
+    {
+      as: 'peer',
+      why: 'my timeline holds nothing of anyone else',
+      query: INTEGRATION('timeline { kind title { en } detail { en } }'),
+      variables: thisYear,
+      expect: ok((d) => {
+        expect(valueAt(d, 'myIntegration.timeline')).toEqual([]);
+      }),
+    },
+    {
+      as: 'author',
+      why: 'and all of mine',
+      query: INTEGRATION('timeline { kind }'),
+      variables: thisYear,
+      expect: ok((d) => expect(list(valueAt(d, 'myIntegration.timeline')).map((e) => e.kind).sort()).toEqual(['CHECK_IN', 'GOAL_SET', 'GOAL_STEP'])),
+    },
+  ],
+  'MyIntegration.who5': [
+    { as: 'peer', why: 'my WHO-5 series is mine', query: INTEGRATION('who5 { date value }'), variables: thisYear, expect: ok((d) => expect(valueAt(d, 'myIntegration.who5')).toEqual([])) },
+    {
+      as: 'author',
+      why: 'my WHO-5 series is mine',
+      query: INTEGRATION('who5 { value }'),
+      variables: thisYear,
+      expect: ok((d) => expect(valueAt(d, 'myIntegration.who5')).toEqual([{ value: 32 }])),
+    },
+  ],
+  'MyIntegration.scales': [
+    {
+      as: 'peer',
+      why: 'my scales are mine',
+      query: INTEGRATION('scales { scale points { value } }'),
+      variables: thisYear,
+      expect: ok((d) => {
+        for (const series of list(valueAt(d, 'myIntegration.scales'))) expect(series.points).toEqual([]);
+      }),
+    },
+  ],
+  'MyDataExport.files': [
+    {
+      as: 'peer',
+      why: 'my export holds my data, not the reflections, check-ins or goals of others',
+      query: `mutation { exportMyData { files { filename content } json } }`,
+      expect: ok((d) => {
+        const text = JSON.stringify(d);
+        for (const other of ['GEHEIM-author-', 'GEHEIM-quiet-', 'GEHEIM-checkin-note', 'GEHEIM-goal', 'anouk.auteur@', 'quinten.stil@']) expect(text).not.toContain(other);
+      }),
+    },
+  ],
+};
+
+/**
+ * Every object field that could reach another person's (or organisation's) data, with the rule
+ * it follows and cases that try to break it.
+ */
+export const FIELD_COVERAGE: Readonly<Record<string, readonly FieldCase[]>> = { ...TEAM_FIELDS, ...SELF_CARE_FIELDS };
 
 // ── operations without ids: only the caller's own data ─────────────────────────────────────────
 
@@ -578,6 +740,147 @@ export const OWN_DATA_COVERAGE: Readonly<Record<string, readonly OwnCase[]>> = {
         await expectSignedIn(url, w.clients.eastMember, null);
         for (const p of ['author', 'lead', 'otherAdmin'] as const) await expectSignedIn(url, w.clients[p], w.users[p]);
         await w.clients.eastMember.login(PEOPLE.eastMember);
+      },
+    },
+  ],
+  myCheckIns: [
+    {
+      as: 'peer',
+      why: 'my check-ins only (the author checked in)',
+      run: async (w, url) => {
+        const r = await send(url, w.clients.peer, `query($from: DateTime!, $to: DateTime!) { myCheckIns(from: $from, to: $to) { id note } }`, thisYear());
+        expect(valueAt(r.data, 'myCheckIns')).toEqual([]);
+      },
+    },
+    {
+      as: 'author',
+      why: 'all of mine, with my note',
+      run: async (w, url) => {
+        const r = await send(url, w.clients.author, `query($from: DateTime!, $to: DateTime!) { myCheckIns(from: $from, to: $to) { note } }`, thisYear());
+        expect(valueAt(r.data, 'myCheckIns')).toEqual([{ note: 'GEHEIM-checkin-note: zwaar' }]);
+      },
+    },
+  ],
+  submitCheckIn: [
+    {
+      as: 'southMember',
+      why: 'my check-in is stored as mine: nobody else\'s list changes',
+      run: async (w, url) => {
+        const r = await send(url, w.clients.southMember, `${SUBMIT_LOW} checkIn { id } } }`);
+        expect(r.errors).toEqual([]);
+        const author = await send(url, w.clients.author, `query($from: DateTime!, $to: DateTime!) { myCheckIns(from: $from, to: $to) { id } }`, thisYear());
+        expect(list(valueAt(author.data, 'myCheckIns'))).toHaveLength(1);
+      },
+    },
+  ],
+  myGoals: [
+    { as: 'peer', why: 'my goals only', run: async (w, url) => expect(valueAt((await send(url, w.clients.peer, `{ myGoals(includeArchived: true) { id title } }`)).data, 'myGoals')).toEqual([]) },
+    {
+      as: 'author',
+      why: 'all of mine',
+      run: async (w, url) => expect(valueAt((await send(url, w.clients.author, `{ myGoals(includeArchived: true) { id } }`)).data, 'myGoals')).toEqual([{ id: w.ids.goal }]),
+    },
+  ],
+  myIntegration: [
+    {
+      as: 'member',
+      why: 'my picture only',
+      run: async (w, url) => {
+        const r = await send(url, w.clients.member, INTEGRATION('timeline { kind } who5 { value }'), thisYear());
+        expect(valueAt(r.data, 'myIntegration')).toEqual({ timeline: [], who5: [] });
+      },
+    },
+  ],
+  supportResources: (
+    [
+      ['eastMember', ['Other helpline']],
+      ['southMember', ['ACME-ONLY hulplijn']],
+      ['member', ['ACME-ONLY hulplijn']],
+    ] as const
+  ).map(
+    ([as, names]): OwnCase => ({
+      as,
+      why: 'my own organisation\'s resources',
+      run: async (w, url) => {
+        const r = await send(url, w.clients[as], `{ supportResources { name } }`);
+        expect(list(valueAt(r.data, 'supportResources')).map((x) => x.name)).toEqual([...names]);
+      },
+    }),
+  ),
+  setReminderPreference: [
+    {
+      as: 'southMember',
+      why: 'changes my own preference only',
+      run: async (w, url) => {
+        const r = await send(url, w.clients.southMember, `mutation { setReminderPreference(minutesBefore: 60) { id reminderMinutesBefore } }`);
+        expect(valueAt(r.data, 'setReminderPreference')).toEqual({ id: w.users.southMember, reminderMinutesBefore: 60 });
+        const author = await send(url, w.clients.author, `{ me { reminderMinutesBefore } }`);
+        expect(valueAt(author.data, 'me.reminderMinutesBefore')).toBe(1440);
+      },
+    },
+  ],
+  myCalendarFeedUrl: [
+    {
+      as: 'author',
+      why: 'my feed is my own address and shows only sessions I hold a confirmed seat in',
+      run: async (w, url) => {
+        const feed = async (p: Person) => {
+          const r = await send(url, w.clients[p], `{ myCalendarFeedUrl }`);
+          const address = new URL(String(valueAt(r.data, 'myCalendarFeedUrl')));
+          const res = await fetch(`${url}${address.pathname}`);
+          expect(res.status).toBe(200);
+          return { path: address.pathname, text: await res.text() };
+        };
+        const [author, peer, member] = [await feed('author'), await feed('peer'), await feed('member')];
+        expect(new Set([author.path, peer.path, member.path]).size).toBe(3);
+        // The peer is only waitlisted on the future session; the member booked nothing.
+        expect(peer.text).not.toContain('Supervisie GEHEIM-future');
+        expect(member.text).not.toMatch(/GEHEIM/u);
+      },
+    },
+  ],
+  rotateCalendarFeed: [
+    {
+      as: 'author',
+      why: 'replaces my feed address only',
+      run: async (w, url) => {
+        const address = async (p: Person) => new URL(String(valueAt((await send(url, w.clients[p], `{ myCalendarFeedUrl }`)).data, 'myCalendarFeedUrl'))).pathname;
+        const [mine, theirs] = [await address('author'), await address('peer')];
+        await send(url, w.clients.author, `mutation { rotateCalendarFeed }`);
+        expect((await fetch(`${url}${mine}`)).status).toBe(404);
+        expect((await fetch(`${url}${theirs}`)).status).toBe(200);
+        expect(await address('peer')).toBe(theirs);
+      },
+    },
+  ],
+  exportMyData: [
+    {
+      as: 'author',
+      why: 'everything of mine and nothing of my peers\'',
+      run: async (w, url) => {
+        const r = await send(url, w.clients.author, `mutation { exportMyData { json csv } }`);
+        const text = JSON.stringify(r.data);
+        for (const mine of ['GEHEIM-checkin-note', 'GEHEIM-goal', PEOPLE.author]) expect(text).toContain(mine);
+        for (const theirs of ['GEHEIM-peer-', 'GEHEIM-quiet-', 'pieter.peer@', 'quinten.stil@']) expect(text).not.toContain(theirs);
+      },
+    },
+  ],
+  deleteMyAccount: [
+    {
+      as: 'leaver',
+      why: 'deletes my account only, and only with my password',
+      run: async (w, url) => {
+        const wrong = await send(url, w.clients.leaver, `mutation { deleteMyAccount(password: "not-my-password") }`);
+        expect(wrong.errors[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'password' });
+        await expectSignedIn(url, w.clients.leaver, w.users.leaver);
+        const r = await send(url, w.clients.leaver, `mutation($p: String!) { deleteMyAccount(password: $p) }`, { p: TEST_PASSWORD });
+        expect(valueAt(r.data, 'deleteMyAccount')).toBe(true);
+        await expectSignedIn(url, w.clients.leaver, null);
+        for (const p of ['author', 'southMember', 'acmeAdmin'] as const) await expectSignedIn(url, w.clients[p], w.users[p]);
+        const team = await send(url, w.clients.southLead, `query($id: ID!) { team(id: $id) { members { id } } }`, { id: w.own.team });
+        expect(list(valueAt(team.data, 'team.members')).map((m) => m.id).sort()).toEqual([w.users.southLead, w.users.southMember].sort());
+        const north = await send(url, w.clients.lead, `query($id: ID!) { team(id: $id) { members { id } } }`, { id: w.ids.team });
+        expect(list(valueAt(north.data, 'team.members'))).toHaveLength(7);
       },
     },
   ],

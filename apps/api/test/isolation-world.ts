@@ -26,6 +26,7 @@ export const PEOPLE = {
   acmeAdmin: 'ada.admin@acme.test', // org admin of Acme, in no team
   southMember: 'sam.zuid@acme.test',
   southLead: 'sara.zuid@acme.test',
+  leaver: 'luuk.weg@acme.test', // member of South who deletes their account
   // Other organisation
   otherAdmin: 'olaf.admin@other.test',
   eastMember: 'eva.oost@other.test',
@@ -37,8 +38,11 @@ export type Role = Person | 'anon';
 /** Roles outside North that every id-taking operation is tried as. */
 export const OUTSIDERS = ['southMember', 'southLead', 'otherAdmin'] as const satisfies readonly Role[];
 
-/** One pattern for every secret of North: names, e-mails, titles, places, texts. */
-export const SECRET = /GEHEIM|north\.test/iu;
+/**
+ * One pattern for every secret of North (names, e-mails, titles, places, texts, check-ins,
+ * goals) and of Acme's organisation-level data (support resources, marked ACME-ONLY).
+ */
+export const SECRET = /GEHEIM|north\.test|ACME-ONLY/iu;
 
 /** Ids of North's objects (the victim's) by kind. */
 export interface VictimIds {
@@ -60,6 +64,10 @@ export interface VictimIds {
   /** A plain member of North (a user id). */
   member: string;
   series: string;
+  /** The author's small-steps goal. */
+  goal: string;
+  /** An entry of Acme's audit log (the lead viewing North's wellbeing). */
+  auditEntry: string;
 }
 export type IdKind = keyof VictimIds;
 
@@ -109,6 +117,7 @@ export async function arrangeIsolationWorld(db: Pool, baseUrl: string): Promise<
       [PEOPLE.acmeAdmin]: { admin: true },
       [PEOPLE.southMember]: { team: 'South' },
       [PEOPLE.southLead]: { team: 'South', role: 'LEAD' },
+      [PEOPLE.leaver]: { team: 'South' },
     },
   });
   const other = await arrange(db, {
@@ -221,6 +230,22 @@ export async function arrangeIsolationWorld(db: Pool, baseUrl: string): Promise<
     e: 'zuid.invitee@acme.test',
   });
 
+  // Self-care: the author's check-in and goal; Acme's and Other's support resources; audit entries.
+  await clients.author.ok(`mutation($i: SubmitCheckInInput!) { submitCheckIn(input: $i) { score } }`, {
+    i: { who5: [2, 2, 1, 2, 1], stressLoad: 8, sleepQuality: 3, bodyTension: 7, safety: 5, connection: 4, clientMaterial: 8, note: 'GEHEIM-checkin-note: zwaar' },
+  });
+  const goal = await clients.author.ok<{ setGoal: { id: string } }>(`mutation { setGoal(input: { title: "GEHEIM-goal: 51 stappen", targetSteps: 51 }) { id } }`);
+  await clients.author.ok(`mutation($g: ID!) { logGoalStep(goalId: $g) { stepNumber } }`, { g: goal.setGoal.id });
+  await clients.acmeAdmin.ok(`mutation { updateOrganisationSettings(input: { supportResources: [{ name: "ACME-ONLY hulplijn", phone: "0800-0000" }] }) { organisationId } }`);
+  await clients.otherAdmin.ok(`mutation { updateOrganisationSettings(input: { supportResources: [{ name: "Other helpline", phone: "0800-1111" }] }) { organisationId } }`);
+  await clients.lead.ok(`query($t: ID!, $from: DateTime!, $to: DateTime!) { teamWellbeing(teamId: $t, granularity: MONTH, from: $from, to: $to) { label } }`, {
+    t: north,
+    from: isoFromNow(-60),
+    to: isoFromNow(0),
+  });
+  const auditEntry = async (organisationId: string): Promise<string> =>
+    (await db.query<{ id: string }>(`SELECT max(id)::text AS id FROM audit_log WHERE organisation_id = $1`, [organisationId])).rows[0]!.id;
+
   // The former member leaves North after attending; their session cookie stays valid.
   await db.query(`UPDATE team_membership SET left_at = now() WHERE user_id = $1`, [uid('former')]);
 
@@ -239,13 +264,31 @@ export async function arrangeIsolationWorld(db: Pool, baseUrl: string): Promise<
       hiddenResponse,
       member: uid('member'),
       series: series.createSessionSeries.id,
+      goal: goal.setGoal.id,
+      auditEntry: await auditEntry(acme.organisationId),
     },
-    own: { team: south, futureSession: southSession, pastSession: southSession, member: uid('southMember'), organisation: other.organisationId },
+    own: {
+      team: south,
+      futureSession: southSession,
+      pastSession: southSession,
+      member: uid('southMember'),
+      organisation: other.organisationId,
+      auditEntry: await auditEntry(other.organisationId),
+    },
     users: Object.fromEntries(roles.map((r) => [r, uid(r)])) as Record<Person, string>,
     clients,
     invitationEmail,
   };
 }
+
+/**
+ * Columns the background workers change on their own (mail delivery bookkeeping), left out of
+ * the snapshot so it shows only what requests changed.
+ */
+const WORKER_COLUMNS: Readonly<Record<string, readonly string[]>> = {
+  outbox_message: ['delivered_at', 'delivered_via', 'message_id', 'attempts', 'last_error', 'last_attempt_at', 'failed_at'],
+  calendar_feed: ['last_fetched_at'],
+};
 
 /** A snapshot of every table an attack could change (content hashes), to prove nothing did. */
 export async function snapshot(db: Pool): Promise<Record<string, string>> {
@@ -257,7 +300,10 @@ export async function snapshot(db: Pool): Promise<Record<string, string>> {
   );
   const out: Record<string, string> = {};
   for (const { table_name } of tables.rows) {
-    const r = await db.query<{ h: string | null }>(`SELECT md5(string_agg(t::text, '|' ORDER BY t::text)) AS h FROM "${table_name}" t`);
+    const r = await db.query<{ h: string | null }>(
+      `SELECT md5(string_agg(j::text, '|' ORDER BY j::text)) AS h FROM (SELECT to_jsonb(t) - $1::text[] AS j FROM "${table_name}" t) rows`,
+      [WORKER_COLUMNS[table_name] ?? []],
+    );
     out[table_name] = r.rows[0]?.h ?? 'empty';
   }
   return out;
