@@ -1,4 +1,8 @@
 import type { Messages } from './en';
+import { nlCheckIn } from './nl/checkIn';
+import { nlIntegration } from './nl/integration';
+import { nlOrganisation } from './nl/organisation';
+import { nlWellbeing } from './nl/wellbeing';
 
 const minuten = (seconds: number): string => {
   const m = Math.max(1, Math.ceil(seconds / 60));
@@ -165,6 +169,10 @@ export const nl: Messages = {
     confirmBody: 'Elk apparaat waarop je bent ingelogd wordt uitgelogd, ook dit apparaat.',
     confirm: 'Overal uitloggen',
   },
+  checkIn: nlCheckIn,
+  integration: nlIntegration,
+  wellbeing: nlWellbeing,
+  organisation: nlOrganisation,
   notFound: {
     title: 'Pagina niet gevonden',
     body: 'De pagina die je zoekt bestaat niet (meer).',
