@@ -59,7 +59,7 @@ export const signedInPages: AppPage[] = [
   { path: 'integration', load: () => import('../pages/IntegrationPage'), nav: { label: (t) => t.shell.integration, to: '/integration' } },
   { path: 'teams/:teamId/wellbeing', load: () => import('../pages/TeamWellbeingPage'), nav: wellbeingNav },
   { path: 'profile', load: () => import('../pages/ProfilePage'), nav: { label: (t) => t.shell.profile, to: '/profile' } },
-  { path: 'organisation', load: () => import('../pages/OrganisationPage'), nav: { label: (t) => t.organisation.nav, to: '/organisation', show: (ctx) => ctx.me.isOrgAdmin } },
+  { path: 'organisation', load: () => import('../pages/OrganisationPage'), nav: { label: (t) => t.wellbeingShell.organisation, to: '/organisation', show: (ctx) => ctx.me.isOrgAdmin } },
 ];
 
 /** Pages anyone can open. */

@@ -1,8 +1,5 @@
-import { ErrorState, LoadingState } from '@attune/ui/PageState';
 import { PageHeader } from '@attune/ui/PageHeader';
 import { useState } from 'react';
-import { useT } from '../app/i18n/I18nProvider';
-import { errorText } from '../app/result';
 import { usePageTitle } from '../app/usePageTitle';
 import { useMe } from '../modules/account/hooks/useMe';
 import { CheckInFeedbackView } from '../modules/check-in/components/CheckInFeedbackView';
@@ -10,39 +7,25 @@ import { CheckInForm, type CheckInAnswers } from '../modules/check-in/components
 import { useTodaysCheckIn } from '../modules/check-in/hooks/useTodaysCheckIn';
 import type { CheckInFeedback } from '../modules/check-in/hooks/useSubmitCheckIn';
 import '../modules/check-in/check-in.css';
+import { useCheckInTexts } from '../modules/check-in/texts';
 
 /** /check-in — the one-minute self-care check-in, then feedback for the member only. */
 export default function CheckInPage() {
-  const t = useT();
+  const tCheckIn = useCheckInTexts();
   const { me } = useMe();
-  const { today, loading, error, refetch } = useTodaysCheckIn(me?.timeZone);
+  // Only to say whether this check-in replaces one of today; the form never waits for it.
+  const { today } = useTodaysCheckIn(me?.timeZone);
   const [result, setResult] = useState<{ feedback: CheckInFeedback; answers: CheckInAnswers } | null>(null);
   const [editing, setEditing] = useState<CheckInAnswers | null>(null);
-  usePageTitle(t.checkIn.title);
+  usePageTitle(tCheckIn.title);
 
-  const header = <PageHeader title={t.checkIn.title} description={t.checkIn.intro} />;
+  const header = <PageHeader title={tCheckIn.title} description={tCheckIn.intro} />;
 
   if (result && !editing) {
     return (
       <div className="at-stack">
         {header}
         <CheckInFeedbackView feedback={result.feedback} onChangeAnswers={() => setEditing(result.answers)} />
-      </div>
-    );
-  }
-  if (loading && !today && !editing) {
-    return (
-      <>
-        {header}
-        <LoadingState label={t.common.loadingPage} />
-      </>
-    );
-  }
-  if (error && !editing) {
-    return (
-      <div className="at-stack">
-        {header}
-        <ErrorState title={t.errors.pageFailed} message={errorText(t, error)} retryLabel={t.common.retry} onRetry={refetch} />
       </div>
     );
   }

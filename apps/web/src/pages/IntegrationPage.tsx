@@ -13,11 +13,13 @@ import { Timeline } from '../modules/integration/components/Timeline';
 import { useMyIntegration } from '../modules/integration/hooks/useMyIntegration';
 import { INTEGRATION_PERIODS, type IntegrationPeriod } from '../modules/integration/hooks/periods';
 import '../modules/integration/integration.css';
+import { useIntegrationTexts } from '../modules/integration/texts';
 
 /** /integration — my own picture over time: charts, timeline, small steps, my data. */
 export default function IntegrationPage() {
   const t = useT();
-  const i = t.integration;
+  const tIntegration = useIntegrationTexts();
+  const i = tIntegration;
   const [period, setPeriod] = useState<IntegrationPeriod>('P3M');
   const { integration, loading, error, refetch } = useMyIntegration(period);
   usePageTitle(i.title);

@@ -10,11 +10,13 @@ import { SupportResourcesEditor } from '../modules/organisation/components/Suppo
 import { ThresholdForm } from '../modules/organisation/components/ThresholdForm';
 import { useOrganisationSettings } from '../modules/organisation/hooks/useOrganisationSettings';
 import '../modules/organisation/organisation.css';
+import { useOrganisationTexts } from '../modules/organisation/texts';
 
 /** /organisation — anonymity threshold, support resources and the audit log (org admins). */
 export default function OrganisationPage() {
   const t = useT();
-  const o = t.organisation;
+  const tOrganisation = useOrganisationTexts();
+  const o = tOrganisation;
   const { me } = useMe();
   const isAdmin = me?.isOrgAdmin ?? false;
   const { settings, loading, error, refetch } = useOrganisationSettings({ skip: !isAdmin });
@@ -46,7 +48,7 @@ export default function OrganisationPage() {
     <div className="at-stack">
       <PageHeader title={o.title} description={o.intro(settings.name)} />
       <Card title={o.threshold.heading}>
-        <ThresholdForm key={settings.anonymityThreshold} current={settings.anonymityThreshold} />
+        <ThresholdForm current={settings.anonymityThreshold} />
       </Card>
       <Card title={o.resources.heading}>
         <SupportResourcesEditor resources={settings.supportResources} />

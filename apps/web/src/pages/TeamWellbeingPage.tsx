@@ -18,13 +18,15 @@ import { WellbeingTrend } from '../modules/wellbeing/components/WellbeingTrend';
 import { DEFAULT_SPAN, SPANS, useTeamWellbeing, type Granularity } from '../modules/wellbeing/hooks/useTeamWellbeing';
 import { localDateFormat } from '../modules/wellbeing/localDates';
 import '../modules/wellbeing/wellbeing.css';
+import { useWellbeingTexts } from '../modules/wellbeing/texts';
 
 const GRANULARITIES: readonly Granularity[] = ['WEEK', 'MONTH', 'QUARTER'];
 
 /** /teams/:teamId/wellbeing — the team in aggregate, for its leads only; every view is audited. */
 export default function TeamWellbeingPage() {
   const { t, locale } = useI18n();
-  const w = t.wellbeing;
+  const tWellbeing = useWellbeingTexts();
+  const w = tWellbeing;
   const navigate = useNavigate();
   const teamId = useParams().teamId ?? '';
   const { team, loading: teamLoading, error: teamError, refetch: refetchTeam } = useTeam(teamId);

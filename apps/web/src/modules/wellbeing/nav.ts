@@ -5,7 +5,7 @@ import type { NavEntry } from '../../app/routes';
  * role), pointing at the first team they lead (the page lets them switch teams).
  */
 export const wellbeingNav: NavEntry = {
-  label: (t) => t.wellbeing.nav,
+  label: (t) => t.wellbeingShell.teamWellbeing,
   to: (ctx) => {
     const first = ctx.teams.find((team) => team.myRole === 'LEAD');
     return first ? `/teams/${first.id}/wellbeing` : '/';

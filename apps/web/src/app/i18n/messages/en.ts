@@ -1,7 +1,4 @@
-import { enCheckIn } from './en/checkIn';
-import { enIntegration } from './en/integration';
-import { enOrganisation } from './en/organisation';
-import { enWellbeing } from './en/wellbeing';
+import { enWellbeingShell } from './en/wellbeingShell';
 /**
  * English texts. This object defines the shape of every dictionary (`Messages`); `nl.ts` must
  * provide exactly the same keys, so a missing translation is a type error. Group texts per
@@ -171,10 +168,7 @@ export const en = {
     confirmBody: 'Every device where you are signed in is logged out, this one too.',
     confirm: 'Log out everywhere',
   },
-  checkIn: enCheckIn,
-  integration: enIntegration,
-  wellbeing: enWellbeing,
-  organisation: enOrganisation,
+  wellbeingShell: enWellbeingShell,
   notFound: {
     title: 'Page not found',
     body: 'The page you are looking for does not exist (any more).',

@@ -1,8 +1,5 @@
 import type { Messages } from './en';
-import { nlCheckIn } from './nl/checkIn';
-import { nlIntegration } from './nl/integration';
-import { nlOrganisation } from './nl/organisation';
-import { nlWellbeing } from './nl/wellbeing';
+import { nlWellbeingShell } from './nl/wellbeingShell';
 
 const minuten = (seconds: number): string => {
   const m = Math.max(1, Math.ceil(seconds / 60));
@@ -169,10 +166,7 @@ export const nl: Messages = {
     confirmBody: 'Elk apparaat waarop je bent ingelogd wordt uitgelogd, ook dit apparaat.',
     confirm: 'Overal uitloggen',
   },
-  checkIn: nlCheckIn,
-  integration: nlIntegration,
-  wellbeing: nlWellbeing,
-  organisation: nlOrganisation,
+  wellbeingShell: nlWellbeingShell,
   notFound: {
     title: 'Pagina niet gevonden',
     body: 'De pagina die je zoekt bestaat niet (meer).',

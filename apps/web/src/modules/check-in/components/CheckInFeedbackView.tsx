@@ -8,6 +8,7 @@ import { useI18n } from '../../../app/i18n/I18nProvider';
 import { INTL_LOCALE } from '../../../app/i18n/locale';
 import type { CheckInFeedback } from '../hooks/useSubmitCheckIn';
 import { SupportResourceList } from './SupportResourceList';
+import { useCheckInTexts } from '../texts';
 
 const BAND_TONE: Record<Who5Band, BadgeTone> = { OK: 'success', LOW: 'warning', NEEDS_SUPPORT: 'primary' };
 
@@ -22,8 +23,9 @@ export interface CheckInFeedbackViewProps {
  * (below 50) or the organisation's support resources (28 or lower). No streaks, no judgement.
  */
 export function CheckInFeedbackView({ feedback, onChangeAnswers }: CheckInFeedbackViewProps) {
-  const { t, locale } = useI18n();
-  const f = t.checkIn.feedback;
+  const { locale } = useI18n();
+  const tCheckIn = useCheckInTexts();
+  const f = tCheckIn.feedback;
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
 
@@ -35,7 +37,7 @@ export function CheckInFeedbackView({ feedback, onChangeAnswers }: CheckInFeedba
       : trend.direction === 'STEADY'
         ? f.trend.STEADY(trend.comparedWith, number.format(trend.previousMean))
         : f.trend[trend.direction](trend.comparedWith, number.format(trend.previousMean), number.format(Math.abs(trend.change ?? 0)));
-  const standingOut = suggestion.standingOut.map((s) => t.checkIn.scaleNames[s].toLowerCase());
+  const standingOut = suggestion.standingOut.map((s) => tCheckIn.scaleNames[s].toLowerCase());
   const needsSupport = suggestion.nextStep === 'SUPPORT_RESOURCES' || feedback.band === 'NEEDS_SUPPORT';
 
   return (

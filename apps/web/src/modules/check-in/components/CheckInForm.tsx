@@ -10,6 +10,7 @@ import { useT } from '../../../app/i18n/I18nProvider';
 import { errorText, type AppError } from '../../../app/result';
 import { fieldErrors } from '../../../app/validation';
 import { useSubmitCheckIn, type CheckInFeedback } from '../hooks/useSubmitCheckIn';
+import { useCheckInTexts } from '../texts';
 
 export interface CheckInAnswers {
   who5: (number | null)[];
@@ -57,7 +58,8 @@ export interface CheckInFormProps {
  */
 export function CheckInForm({ initial, replacesToday, onDone }: CheckInFormProps) {
   const t = useT();
-  const c = t.checkIn;
+  const tCheckIn = useCheckInTexts();
+  const c = tCheckIn;
   const { submit, loading } = useSubmitCheckIn();
   const [answers, setAnswers] = useState<CheckInAnswers>(() => initial ?? emptyAnswers());
   const [error, setError] = useState<AppError | null>(null);
@@ -155,7 +157,10 @@ export function CheckInForm({ initial, replacesToday, onDone }: CheckInFormProps
         multiline
         rows={3}
         value={answers.note}
-        onChange={(note) => setAnswers((a) => ({ ...a, note }))}
+        onChange={(note) => {
+          setAnswers((a) => ({ ...a, note }));
+          setError(null);
+        }}
         validate={noteProblem}
       />
 

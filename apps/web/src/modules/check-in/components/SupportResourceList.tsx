@@ -1,10 +1,10 @@
 import type { SupportResourceFieldsFragment } from '../../../generated/graphql';
-import { useT } from '../../../app/i18n/I18nProvider';
+import { useCheckInTexts } from '../texts';
 
 /** Where to turn: names, phone numbers as tel: links, websites. */
 export function SupportResourceList({ resources, label }: { resources: readonly SupportResourceFieldsFragment[]; label: string }) {
-  const t = useT();
-  const f = t.checkIn.feedback;
+  const tCheckIn = useCheckInTexts();
+  const f = tCheckIn.feedback;
   return (
     <ul className="app-support-list" aria-label={label}>
       {resources.map((r, i) => (

@@ -1,13 +1,15 @@
 import { QUICK_SCALES, QUICK_SCALE_MAX, WHO5_LOW_BELOW, WHO5_NEEDS_SUPPORT_AT_OR_BELOW } from '@attune/domain';
 import { Tabs } from '@attune/ui/Tabs';
-import { useT } from '../../../app/i18n/I18nProvider';
 import type { MyIntegration } from '../hooks/useMyIntegration';
 import { SeriesChart } from './SeriesChart';
+import { useCheckInTexts } from '../../check-in/texts';
+import { useIntegrationTexts } from '../texts';
 
 /** WHO-5 over time and the six quick scales (one tab each), from my check-ins. */
 export function CheckInCharts({ integration }: { integration: MyIntegration }) {
-  const t = useT();
-  const i = t.integration;
+  const tCheckIn = useCheckInTexts();
+  const tIntegration = useIntegrationTexts();
+  const i = tIntegration;
   return (
     <div className="at-stack">
       <SeriesChart
@@ -30,10 +32,10 @@ export function CheckInCharts({ integration }: { integration: MyIntegration }) {
           label={i.scales.heading}
           items={QUICK_SCALES.map((scale) => ({
             id: scale,
-            label: t.checkIn.scaleNames[scale],
+            label: tCheckIn.scaleNames[scale],
             content: (
               <SeriesChart
-                title={t.checkIn.scaleNames[scale]}
+                title={tCheckIn.scaleNames[scale]}
                 points={integration.scales.find((s) => s.scale === scale)?.points ?? []}
                 min={0}
                 max={QUICK_SCALE_MAX}

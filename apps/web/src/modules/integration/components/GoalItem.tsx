@@ -7,6 +7,7 @@ import { errorText } from '../../../app/result';
 import { useTimeFormat } from '../../../app/time';
 import { useArchiveGoal, useLogGoalStep, useSetGoal } from '../hooks/useGoalActions';
 import type { Goal } from '../hooks/useMyGoals';
+import { useIntegrationTexts } from '../texts';
 
 type Message = { tone: 'success' | 'error'; text: string };
 
@@ -16,8 +17,9 @@ type Message = { tone: 'success' | 'error'; text: string };
  */
 export function GoalItem({ goal, onArchived }: { goal: Goal; onArchived: (title: string) => void }) {
   const { t, locale } = useI18n();
+  const tIntegration = useIntegrationTexts();
   const time = useTimeFormat();
-  const g = t.integration.goals;
+  const g = tIntegration.goals;
   const { logStep, loading: stepping } = useLogGoalStep();
   const { setGoal, loading: raising } = useSetGoal();
   const { archive, loading: archiving } = useArchiveGoal();
@@ -47,9 +49,13 @@ export function GoalItem({ goal, onArchived }: { goal: Goal; onArchived: (title:
         <h3 className="app-goal__title">{goal.title}</h3>
         {progress.reached ? <Badge tone="success">{g.reached}</Badge> : null}
       </div>
-      <progress className="app-goal__bar" max={progress.targetSteps} value={Math.min(progress.stepsTaken, progress.targetSteps)} aria-label={g.progressLabel(goal.title)}>
-        {g.progress(progress.stepsTaken, progress.targetSteps)}
-      </progress>
+      <progress
+        className="app-goal__bar"
+        max={progress.targetSteps}
+        value={Math.min(progress.stepsTaken, progress.targetSteps)}
+        aria-label={g.progressLabel(goal.title)}
+        aria-valuetext={g.progress(progress.stepsTaken, progress.targetSteps)}
+      />
       <p className="app-goal__count">
         {g.progress(progress.stepsTaken, progress.targetSteps)}
         {goal.lastStepAt ? <span className="at-muted"> · {g.lastStep(time.date(goal.lastStepAt))}</span> : null}

@@ -6,11 +6,13 @@ import { errorText } from '../../../app/result';
 import { useMyGoals } from '../hooks/useMyGoals';
 import { GoalItem } from './GoalItem';
 import { NewGoalForm } from './NewGoalForm';
+import { useIntegrationTexts } from '../texts';
 
 /** Small steps: my active goals and a form for a new one. */
 export function GoalsPanel() {
   const t = useT();
-  const g = t.integration.goals;
+  const tIntegration = useIntegrationTexts();
+  const g = tIntegration.goals;
   const { goals, loading, error, refetch } = useMyGoals();
   const [archived, setArchived] = useState<string | null>(null);
 

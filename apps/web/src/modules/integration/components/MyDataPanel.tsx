@@ -9,6 +9,7 @@ import { errorText, type AppError } from '../../../app/result';
 import { useTimeFormat } from '../../../app/time';
 import { fieldErrors } from '../../../app/validation';
 import { useDeleteMyAccount, useExportMyData, type MyDataExport } from '../hooks/useMyData';
+import { useIntegrationTexts } from '../texts';
 
 interface Download {
   href: string;
@@ -41,7 +42,8 @@ function useDownloads(data: MyDataExport | null, labels: { json: string; csv: st
 /** My data: an export to download (JSON and CSV), and deleting my account. */
 export function MyDataPanel() {
   const t = useT();
-  const d = t.integration.myData;
+  const tIntegration = useIntegrationTexts();
+  const d = tIntegration.myData;
   const time = useTimeFormat();
   const { exportData, loading: exporting } = useExportMyData();
   const [exported, setExported] = useState<MyDataExport | null>(null);
@@ -94,7 +96,8 @@ export function MyDataPanel() {
 /** Asks for the password, deletes, then says goodbye before signing out. */
 function DeleteAccountDialog({ onClose }: { onClose: () => void }) {
   const t = useT();
-  const d = t.integration.myData;
+  const tIntegration = useIntegrationTexts();
+  const d = tIntegration.myData;
   const { deleteAccount, signOut, loading } = useDeleteMyAccount();
   const [password, setPassword] = useState('');
   const [error, setError] = useState<AppError | null>(null);
@@ -114,21 +117,25 @@ function DeleteAccountDialog({ onClose }: { onClose: () => void }) {
         : errorText(t, error)
       : null;
 
-  if (done) {
-    return (
-      <ModalDialog title={d.deletedTitle} isOpen isDismissable={false} role="alertdialog">
-        <p>{d.deletedBody}</p>
-        <div className="at-dialog__actions">
-          <Button autoFocus onPress={() => void signOut()}>
-            {d.deletedClose}
-          </Button>
-        </div>
-      </ModalDialog>
-    );
-  }
   return (
-    <ModalDialog title={d.dialogTitle} isOpen onOpenChange={(open) => !open && onClose()} role="alertdialog">
-      {(close) => (
+    <ModalDialog
+      title={done ? d.deletedTitle : d.dialogTitle}
+      isOpen
+      onOpenChange={(open) => !open && !done && onClose()}
+      isDismissable={!done}
+      role="alertdialog"
+    >
+      {(close) =>
+        done ? (
+          <>
+            <p>{d.deletedBody}</p>
+            <div className="at-dialog__actions">
+              <Button autoFocus onPress={() => void signOut()}>
+                {d.deletedClose}
+              </Button>
+            </div>
+          </>
+        ) : (
         <Form onSubmit={(e) => void onSubmit(e)} aria-label={d.dialogTitle} validationErrors={fieldErrors(error, { password: d.wrongPassword })}>
           <p>{d.dialogBody}</p>
           {formError ? <Notice tone="error" title={formError} /> : null}
@@ -139,7 +146,10 @@ function DeleteAccountDialog({ onClose }: { onClose: () => void }) {
             autoComplete="current-password"
             autoFocus
             value={password}
-            onChange={setPassword}
+            onChange={(v) => {
+              setPassword(v);
+              setError(null);
+            }}
             isRequired
             requiredMessage={t.validation.required}
             showLabel={t.login.showPassword}
@@ -153,7 +163,8 @@ function DeleteAccountDialog({ onClose }: { onClose: () => void }) {
             </Button>
           </div>
         </Form>
-      )}
+        )
+      }
     </ModalDialog>
   );
 }

@@ -8,6 +8,7 @@ import { useT } from '../../../app/i18n/I18nProvider';
 import { errorText, type AppError } from '../../../app/result';
 import { fieldErrors } from '../../../app/validation';
 import { useSetGoal } from '../hooks/useGoalActions';
+import { useIntegrationTexts } from '../texts';
 
 /** Whole numbers only: "10" → 10; anything else → NaN (refused by the domain rule). */
 export function parseWhole(value: string): number {
@@ -17,7 +18,8 @@ export function parseWhole(value: string): number {
 /** Sets a new small goal: a few words and how many times. */
 export function NewGoalForm() {
   const t = useT();
-  const g = t.integration.goals;
+  const tIntegration = useIntegrationTexts();
+  const g = tIntegration.goals;
   const { setGoal, loading } = useSetGoal();
   const [title, setTitle] = useState('');
   const [target, setTarget] = useState('10');
@@ -76,6 +78,7 @@ export function NewGoalForm() {
         onChange={(v) => {
           setTitle(v);
           setSaved(null);
+          setError(null);
         }}
         isRequired
         requiredMessage={t.validation.required}
@@ -87,7 +90,10 @@ export function NewGoalForm() {
         name="targetSteps"
         inputMode="numeric"
         value={target}
-        onChange={setTarget}
+        onChange={(v) => {
+          setTarget(v);
+          setError(null);
+        }}
         isRequired
         requiredMessage={g.targetInvalid(GOAL_TARGET_MAX)}
         validate={targetProblem}

@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { useI18n } from '../../../app/i18n/I18nProvider';
 import { INTL_LOCALE } from '../../../app/i18n/locale';
 import { localDateFormat } from '../../wellbeing/localDates';
+import { useIntegrationTexts } from '../texts';
 
 export interface DayPoint {
   /** YYYY-MM-DD */
@@ -24,8 +25,9 @@ export interface SeriesChartProps {
 
 /** One of my series over days, as a line chart with a table alternative. */
 export function SeriesChart({ title, description, points, min, max, emptyLabel, valueHeader, thresholds, formatValue }: SeriesChartProps) {
-  const { t, locale } = useI18n();
-  const i = t.integration;
+  const { locale } = useI18n();
+  const tIntegration = useIntegrationTexts();
+  const i = tIntegration;
   const dates = useMemo(() => localDateFormat(locale), [locale]);
   const number = useMemo(() => new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: 1 }), [locale]);
   const format = formatValue ?? ((v: number) => number.format(v));

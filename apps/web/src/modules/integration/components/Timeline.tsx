@@ -6,6 +6,7 @@ import { useI18n } from '../../../app/i18n/I18nProvider';
 import type { IntegrationMessages } from '../../../app/i18n/messages/en/integration';
 import { useTimeFormat } from '../../../app/time';
 import type { TimelineEntry } from '../hooks/useMyIntegration';
+import { useIntegrationTexts } from '../texts';
 
 const PAGE = 25;
 
@@ -13,9 +14,10 @@ type KnownKind = keyof IntegrationMessages['timeline']['kinds'];
 
 /** My timeline, newest first: check-ins, goals and steps (and sessions and reflections once they join). */
 export function Timeline({ entries }: { entries: readonly TimelineEntry[] }) {
-  const { t, locale } = useI18n();
+  const { locale } = useI18n();
+  const tIntegration = useIntegrationTexts();
   const time = useTimeFormat();
-  const k = t.integration.timeline;
+  const k = tIntegration.timeline;
   const [shown, setShown] = useState(PAGE);
   const visible = useMemo(() => entries.slice(0, shown), [entries, shown]);
 

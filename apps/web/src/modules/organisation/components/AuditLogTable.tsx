@@ -2,10 +2,13 @@ import { Button } from '@attune/ui/Button';
 import { EmptyState, ErrorState, LoadingState } from '@attune/ui/PageState';
 import { useState } from 'react';
 import { useI18n } from '../../../app/i18n/I18nProvider';
-import type { Messages } from '../../../app/i18n/messages/en';
+import type { OrganisationMessages } from '../../../app/i18n/messages/en/organisation';
+import type { WellbeingMessages } from '../../../app/i18n/messages/en/wellbeing';
 import { errorText } from '../../../app/result';
 import { useTimeFormat, type TimeFormat } from '../../../app/time';
 import { useAuditLog, type AuditEntry } from '../hooks/useAuditLog';
+import { useWellbeingTexts } from '../../wellbeing/texts';
+import { useOrganisationTexts } from '../texts';
 
 const PAGE_SIZE = 20;
 
@@ -14,8 +17,12 @@ const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null 
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
 /** The details of an entry in words, where we know the action; otherwise its facts as key: value. */
-export function describeDetails(t: Messages, time: TimeFormat, entry: Pick<AuditEntry, 'action' | 'details'>): string {
-  const a = t.organisation.audit;
+export function describeDetails(
+  a: OrganisationMessages['audit'],
+  granularities: WellbeingMessages['granularities'],
+  time: TimeFormat,
+  entry: Pick<AuditEntry, 'action' | 'details'>,
+): string {
   let details: Json;
   try {
     const parsed: unknown = JSON.parse(entry.details);
@@ -25,7 +32,7 @@ export function describeDetails(t: Messages, time: TimeFormat, entry: Pick<Audit
   }
   if (entry.action === 'TEAM_WELLBEING_VIEWED') {
     const g = details.granularity;
-    const granularity = g === 'WEEK' || g === 'MONTH' || g === 'QUARTER' ? t.wellbeing.granularities[g] : String(g ?? '');
+    const granularity = g === 'WEEK' || g === 'MONTH' || g === 'QUARTER' ? granularities[g] : String(g ?? '');
     const from = typeof details.from === 'string' ? details.from : null;
     const to = typeof details.to === 'string' ? details.to : null;
     const range = from && to ? `${time.dateTime(from)} – ${time.dateTime(to)}` : '';
@@ -48,7 +55,9 @@ export function describeDetails(t: Messages, time: TimeFormat, entry: Pick<Audit
 /** The organisation's audit log, newest first, a page at a time. */
 export function AuditLogTable() {
   const { t } = useI18n();
-  const a = t.organisation.audit;
+  const tWellbeing = useWellbeingTexts();
+  const tOrganisation = useOrganisationTexts();
+  const a = tOrganisation.audit;
   const time = useTimeFormat();
   // Cursors of the pages seen so far: [null] is the newest page.
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
@@ -91,7 +100,7 @@ export function AuditLogTable() {
                 <td>{e.actorName ?? <span className="at-muted">{a.deletedAccount}</span>}</td>
                 <td>{actionName(e.action)}</td>
                 <td>{e.teamName ?? ''}</td>
-                <td>{describeDetails(t, time, e)}</td>
+                <td>{describeDetails(a, tWellbeing.granularities, time, e)}</td>
               </tr>
             ))}
           </tbody>

@@ -10,9 +10,10 @@ import { Form } from '@attune/ui/Form';
 import { Notice } from '@attune/ui/Notice';
 import { TextField } from '@attune/ui/TextField';
 import { useState, type FormEvent } from 'react';
-import type { Messages } from '../../../app/i18n/messages/en';
+import type { OrganisationMessages } from '../../../app/i18n/messages/en/organisation';
 import { useT } from '../../../app/i18n/I18nProvider';
 import type { SupportResource } from '../hooks/useOrganisationSettings';
+import { useOrganisationTexts } from '../texts';
 
 export interface ResourceDraft {
   name: string;
@@ -33,8 +34,11 @@ type DraftField = keyof ResourceDraft;
  * The domain rule for support resources, answered per field in the reader's language: which
  * field is wrong, and why (null when the draft is fine).
  */
-export function draftProblem(t: Messages, draft: ResourceDraft): { field: DraftField; message: string } | null {
-  const r = t.organisation.resources;
+export function draftProblem(
+  r: OrganisationMessages['resources'],
+  fallback: string,
+  draft: ResourceDraft,
+): { field: DraftField; message: string } | null {
   try {
     validateSupportResources([draft]);
     return null;
@@ -50,7 +54,7 @@ export function draftProblem(t: Messages, draft: ResourceDraft): { field: DraftF
       case 'description':
         return { field, message: r.tooLong(SUPPORT_DESCRIPTION_MAX_LENGTH) };
       default:
-        return { field: 'name', message: t.errors.badInput };
+        return { field: 'name', message: fallback };
     }
   }
 }
@@ -67,10 +71,11 @@ export interface ResourceDialogProps {
 /** Adds or edits one support resource: name, phone, website, description. */
 export function ResourceDialog({ title, initial, onSave, onClose, isPending }: ResourceDialogProps) {
   const t = useT();
-  const r = t.organisation.resources;
+  const tOrganisation = useOrganisationTexts();
+  const r = tOrganisation.resources;
   const [draft, setDraft] = useState<ResourceDraft>(initial);
   const [failure, setFailure] = useState<string | null>(null);
-  const problem = draftProblem(t, draft);
+  const problem = draftProblem(r, t.errors.badInput, draft);
   const fieldProblem = (field: DraftField) => () => (problem?.field === field ? problem.message : null);
   const set = (field: DraftField) => (value: string) => setDraft((d) => ({ ...d, [field]: value }));
 

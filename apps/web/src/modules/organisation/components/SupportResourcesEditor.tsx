@@ -9,6 +9,7 @@ import { useT } from '../../../app/i18n/I18nProvider';
 import { errorText } from '../../../app/result';
 import { useUpdateOrganisationSettings, type SupportResource } from '../hooks/useOrganisationSettings';
 import { ResourceDialog, emptyDraft, toDraft, type ResourceDraft } from './ResourceDialog';
+import { useOrganisationTexts } from '../texts';
 
 const toInput = (r: SupportResource | ResourceDraft): SupportResourceInput => ({
   name: r.name.trim(),
@@ -25,7 +26,8 @@ type Editing = { kind: 'add' } | { kind: 'edit'; index: number };
  */
 export function SupportResourcesEditor({ resources }: { resources: readonly SupportResource[] }) {
   const t = useT();
-  const r = t.organisation.resources;
+  const tOrganisation = useOrganisationTexts();
+  const r = tOrganisation.resources;
   const { update, loading } = useUpdateOrganisationSettings();
   const [editing, setEditing] = useState<Editing | null>(null);
   const [removing, setRemoving] = useState<number | null>(null);

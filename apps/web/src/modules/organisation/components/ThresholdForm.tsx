@@ -4,15 +4,15 @@ import { Form, FormActions } from '@attune/ui/Form';
 import { Notice } from '@attune/ui/Notice';
 import { TextField } from '@attune/ui/TextField';
 import { useState, type FormEvent } from 'react';
-import type { Messages } from '../../../app/i18n/messages/en';
+import type { OrganisationMessages } from '../../../app/i18n/messages/en/organisation';
 import { useT } from '../../../app/i18n/I18nProvider';
 import { errorText, type AppError } from '../../../app/result';
 import { fieldErrors } from '../../../app/validation';
 import { useUpdateOrganisationSettings } from '../hooks/useOrganisationSettings';
+import { useOrganisationTexts } from '../texts';
 
 /** What is wrong with a typed k, by the same rule as the API (never below 3), or null. */
-export function thresholdProblem(t: Messages, raw: string): string | null {
-  const o = t.organisation.threshold;
+export function thresholdProblem(o: OrganisationMessages['threshold'], raw: string): string | null {
   if (!/^\s*\d+\s*$/u.test(raw)) return o.notWhole;
   const k = Number(raw);
   if (k < MIN_ANONYMITY_THRESHOLD) return o.tooLow(MIN_ANONYMITY_THRESHOLD);
@@ -23,7 +23,8 @@ export function thresholdProblem(t: Messages, raw: string): string | null {
 /** The anonymity threshold k, with what it means. A k below 3 is refused before it is sent. */
 export function ThresholdForm({ current }: { current: number }) {
   const t = useT();
-  const o = t.organisation.threshold;
+  const tOrganisation = useOrganisationTexts();
+  const o = tOrganisation.threshold;
   const { update, loading } = useUpdateOrganisationSettings();
   const [value, setValue] = useState(String(current));
   const [error, setError] = useState<AppError | null>(null);
@@ -31,7 +32,7 @@ export function ThresholdForm({ current }: { current: number }) {
 
   const onSubmit = async (e: FormEvent<HTMLFormElement>): Promise<void> => {
     e.preventDefault();
-    if (thresholdProblem(t, value) !== null) return;
+    if (thresholdProblem(o, value) !== null) return;
     setError(null);
     setSaved(null);
     const r = await update({ anonymityThreshold: Number(value) });
@@ -59,10 +60,11 @@ export function ThresholdForm({ current }: { current: number }) {
         onChange={(v) => {
           setValue(v);
           setSaved(null);
+          setError(null);
         }}
         isRequired
         requiredMessage={o.notWhole}
-        validate={(v) => thresholdProblem(t, v)}
+        validate={(v) => thresholdProblem(o, v)}
         className="app-threshold-field"
       />
       <FormActions>

@@ -7,6 +7,8 @@ import { useI18n } from '../../../app/i18n/I18nProvider';
 import { INTL_LOCALE } from '../../../app/i18n/locale';
 import type { DistributionBand, WellbeingMetric } from '../../../generated/graphql';
 import type { WellbeingBucket } from '../hooks/useTeamWellbeing';
+import { useCheckInTexts } from '../../check-in/texts';
+import { useWellbeingTexts } from '../texts';
 
 /**
  * One fixed calendar period. A suppressed period shows why, and no figures at all — not even
@@ -14,8 +16,10 @@ import type { WellbeingBucket } from '../hooks/useTeamWellbeing';
  * mean and (when safe) the distribution in bands.
  */
 export function BucketCard({ bucket, label }: { bucket: WellbeingBucket; label: string }) {
-  const { t, locale } = useI18n();
-  const w = t.wellbeing;
+  const { locale } = useI18n();
+  const tCheckIn = useCheckInTexts();
+  const tWellbeing = useWellbeingTexts();
+  const w = tWellbeing;
   const tag = INTL_LOCALE[locale];
   const mean = new Intl.NumberFormat(tag, { maximumFractionDigits: 1, minimumFractionDigits: 1 });
   const percent = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 });
@@ -72,7 +76,7 @@ export function BucketCard({ bucket, label }: { bucket: WellbeingBucket; label: 
           <tbody>
             {metrics.map((m) => (
               <tr key={m.metric}>
-                <th scope="row">{t.checkIn.scaleNames[m.metric]}</th>
+                <th scope="row">{tCheckIn.scaleNames[m.metric]}</th>
                 <td>{mean.format(m.mean)}</td>
                 <td>
                   {m.bands ? (

@@ -81,7 +81,7 @@ export const enIntegration = {
   goals: {
     heading: 'Small steps',
     intro:
-      'Can you do 50 steps? Then do 51. Set a small goal and log each step. There are no streaks here: a pause never counts against you.',
+      'Can you do 50 steps? Then do 51. Set a small goal and log each step whenever you take it. Only steps count here: a pause never counts against you.',
     loading: 'Loading your goals…',
     loadFailed: 'Your goals could not be loaded',
     empty: 'No goals yet. What is one small thing you would like to do more often?',

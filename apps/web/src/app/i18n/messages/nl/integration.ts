@@ -83,7 +83,7 @@ export const nlIntegration: IntegrationMessages = {
   goals: {
     heading: 'Kleine stappen',
     intro:
-      'Lukt het je om 50 stappen te zetten? Zet er dan 51. Stel een klein doel en noteer elke stap. Er zijn hier geen reeksen: een pauze telt nooit tegen je.',
+      'Lukt het je om 50 stappen te zetten? Zet er dan 51. Stel een klein doel en noteer elke stap wanneer je hem zet. Hier tellen alleen stappen: een pauze telt nooit tegen je.',
     loading: 'Je doelen worden geladen…',
     loadFailed: 'Je doelen konden niet worden geladen',
     empty: 'Nog geen doelen. Wat is één klein ding dat je vaker zou willen doen?',
