@@ -50,8 +50,10 @@ export function CheckInFeedbackView({ feedback, onChangeAnswers }: CheckInFeedba
         <div className="app-checkin-score">
           <p className="app-checkin-score__label">{f.score}</p>
           <p className="app-checkin-score__value">{f.scoreValue(feedback.score)}</p>
-          <Badge tone={BAND_TONE[feedback.band]}>{f.band[feedback.band]}</Badge>
         </div>
+        <p className="app-checkin-band">
+          <Badge tone={BAND_TONE[feedback.band]}>{f.bandName[feedback.band]}</Badge> {f.band[feedback.band]}
+        </p>
         <h3>{f.trendHeading}</h3>
         <p>{trendText}</p>
         <p className="at-muted">{f.onlyYou}</p>

@@ -45,6 +45,7 @@ export function ThresholdForm({ current }: { current: number }) {
     <Form
       onSubmit={(e) => void onSubmit(e)}
       aria-label={o.heading}
+      className="app-threshold-form"
       validationErrors={fieldErrors(error, { anonymityThreshold: o.tooLow(MIN_ANONYMITY_THRESHOLD) })}
     >
       <p>{o.explanation}</p>

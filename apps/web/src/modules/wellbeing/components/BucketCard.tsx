@@ -82,9 +82,9 @@ export function BucketCard({ bucket, label }: { bucket: WellbeingBucket; label: 
                   {m.bands ? (
                     <>
                       <span className="app-bands" aria-hidden="true">
-                        {m.bands.map((b) => (
-                          <span key={b.band} className={`app-bands__part app-bands__part--${b.band.toLowerCase()}`} style={{ flexGrow: b.count }} />
-                        ))}
+                        {m.bands.map((b, i) =>
+                          b.count > 0 ? <span key={b.band} className={`app-bands__part app-bands__part--${i + 1}`} style={{ flexGrow: b.count }} /> : null,
+                        )}
                       </span>
                       <span className="app-bands__text">
                         {m.bands.map((b) => w.bandCount(bandName(m.metric, b.band), b.count, percent.format(b.share))).join(' · ')}

@@ -61,6 +61,7 @@ export const enCheckIn = {
     replaced: 'This replaces your earlier check-in of today.',
     score: 'Your WHO-5 score',
     scoreValue: (score: number) => `${score} of 100`,
+    bandName: { OK: '50 or more', LOW: 'below 50', NEEDS_SUPPORT: '28 or lower' },
     band: {
       OK: 'Your wellbeing looks reasonable.',
       LOW: 'Your wellbeing is lower than it could be.',

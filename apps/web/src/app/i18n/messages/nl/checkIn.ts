@@ -62,6 +62,7 @@ export const nlCheckIn: CheckInMessages = {
     replaced: 'Dit vervangt je eerdere check-in van vandaag.',
     score: 'Je WHO-5-score',
     scoreValue: (score) => `${score} van 100`,
+    bandName: { OK: '50 of hoger', LOW: 'onder de 50', NEEDS_SUPPORT: '28 of lager' },
     band: {
       OK: 'Je welzijn ziet er redelijk uit.',
       LOW: 'Je welzijn is lager dan het zou kunnen zijn.',

@@ -1,12 +1,16 @@
 import { graphql } from '../../../../generated';
 
+/** Fields listed flat (no nested fragment): the API's depth limit counts fragment levels. */
 export const OrganisationSettingsFieldsFragment = graphql(`
   fragment OrganisationSettingsFields on OrganisationSettings {
     organisationId
     name
     anonymityThreshold
     supportResources {
-      ...SupportResourceFields
+      name
+      phone
+      url
+      description
     }
   }
 `);
