@@ -78,12 +78,13 @@ export class BookingReminders implements OnModuleInit {
   /** Cancels the reminders of these bookings (given up, or their session cancelled). */
   async cancel(m: EntityManager, bookingIds: readonly string[]): Promise<void> {
     if (bookingIds.length === 0) return;
+    // (A data-modifying statement is wrapped in a SELECT: TypeORM returns UPDATE results differently.)
     const rows: { job: string }[] = await m.query(
       `WITH old AS (
          SELECT id, reminder_job_id FROM booking WHERE id = ANY($1::uuid[]) AND reminder_job_id IS NOT NULL ORDER BY id FOR UPDATE
-       )
-       UPDATE booking b SET reminder_job_id = NULL FROM old WHERE b.id = old.id
-       RETURNING old.reminder_job_id AS job`,
+       ), cleared AS (
+         UPDATE booking b SET reminder_job_id = NULL FROM old WHERE b.id = old.id RETURNING old.reminder_job_id AS job
+       ) SELECT job FROM cleared`,
       [bookingIds],
     );
     await this.jobs.cancelInTransaction(m, QUEUES.sessionReminder, rows.map((r) => r.job));

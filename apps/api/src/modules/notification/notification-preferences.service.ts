@@ -43,7 +43,9 @@ export class NotificationPreferencesService {
     }
     await this.ds.transaction(async (m) => {
       const changed: unknown[] = await m.query(
-        `UPDATE app_user SET reminder_minutes_before = $2 WHERE id = $1 AND reminder_minutes_before IS DISTINCT FROM $2 RETURNING id`,
+        `WITH u AS (
+           UPDATE app_user SET reminder_minutes_before = $2 WHERE id = $1 AND reminder_minutes_before IS DISTINCT FROM $2 RETURNING id
+         ) SELECT id FROM u`,
         [userId, minutes],
       );
       if (changed.length === 0) return;
