@@ -142,6 +142,12 @@ describe('calendar files of bookings and the personal feed, from real bookings',
       // Dan's feed has his own sessions and none of Cas's.
       const dan = parseIcs(await (await get(await feedOf('dan@test.nl'))).text());
       expect(dan.events.map((e) => e.uid).sort()).toEqual([`session-${full}@attune`, `session-${danOnly}@attune`].sort());
+
+      // Someone who has left the team no longer sees its sessions, in the feed or as a download.
+      const danBooking = (await c['dan@test.nl']!.ok<{ myBookings: { id: string }[] }>(MY_BOOKINGS)).myBookings[0]!.id;
+      await t.db.query(`UPDATE team_membership SET left_at = now() WHERE team_id = $1 AND user_id = (SELECT id FROM app_user WHERE email = 'dan@test.nl')`, [teamId]);
+      expect(parseIcs(await (await get(await feedOf('dan@test.nl'))).text()).events).toEqual([]);
+      expect((await get(`/calendar/booking/${danBooking}.ics`, c['dan@test.nl'])).status).toBe(404);
     });
 
     it('follows changes: a moved session with a higher SEQUENCE, a given-up or cancelled one gone', async () => {
