@@ -3,6 +3,10 @@ import { DataSource } from 'typeorm';
 import { constraintMessages } from '../../common/errors.filter';
 import { byKey } from '../../common/loaders';
 import { TeamScopeRegistry } from '../../common/team-access';
+import { CALENDAR_SESSION_SOURCE } from '../calendar/calendar-source';
+import { BookingCalendarSource } from './booking-calendar';
+import { BookingNotifier } from './booking-notifier';
+import { BookingReminders } from './booking-reminders';
 import { BookingResolver } from './booking.resolver';
 import { BookingService } from './booking.service';
 
@@ -19,8 +23,20 @@ const CONSTRAINT_MESSAGES: Record<string, string> = {
   session_counts_maintained: 'Seat counts are kept by the database',
 };
 
-/** Bookings: seats, the waitlist and attendance. The session module builds on it. */
-@Module({ providers: [BookingService, BookingResolver], exports: [BookingService] })
+/**
+ * Bookings: seats, the waitlist and attendance, with their mails and reminders; the source of
+ * members' sessions for the calendar module. The session module builds on it.
+ */
+@Module({
+  providers: [
+    BookingService,
+    BookingResolver,
+    BookingNotifier,
+    BookingReminders,
+    { provide: CALENDAR_SESSION_SOURCE, useClass: BookingCalendarSource },
+  ],
+  exports: [BookingService, BookingReminders, CALENDAR_SESSION_SOURCE],
+})
 export class BookingModule implements OnModuleInit {
   constructor(
     private readonly registry: TeamScopeRegistry,
