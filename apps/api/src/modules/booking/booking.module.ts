@@ -3,6 +3,8 @@ import { DataSource } from 'typeorm';
 import { constraintMessages } from '../../common/errors.filter';
 import { byKey } from '../../common/loaders';
 import { TeamScopeRegistry } from '../../common/team-access';
+import { PersonalDataRegistry } from '../personal-data/personal-data.registry';
+import { bookingSections } from './booking-personal-data';
 import { BookingResolver } from './booking.resolver';
 import { BookingService } from './booking.service';
 
@@ -25,6 +27,8 @@ export class BookingModule implements OnModuleInit {
   constructor(
     private readonly registry: TeamScopeRegistry,
     private readonly ds: DataSource,
+    private readonly personalData: PersonalDataRegistry,
+    private readonly bookings: BookingService,
   ) {}
 
   onModuleInit(): void {
@@ -33,5 +37,6 @@ export class BookingModule implements OnModuleInit {
       const rows: { id: string; team_id: string }[] = await this.ds.query(`SELECT id, team_id FROM booking WHERE id = ANY($1::uuid[])`, [ids]);
       return byKey(ids, rows, (r) => r.id).map((r) => r?.team_id ?? null);
     });
+    for (const section of bookingSections(this.bookings)) this.personalData.register(section);
   }
 }

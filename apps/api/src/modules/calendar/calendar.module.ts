@@ -1,4 +1,6 @@
-import { Module } from '@nestjs/common';
+import { Module, type OnModuleInit } from '@nestjs/common';
+import { PersonalDataRegistry } from '../personal-data/personal-data.registry';
+import { calendarFeedSection } from './calendar-personal-data';
 import { CalendarController } from './calendar.controller';
 import { CalendarFeedService } from './calendar-feed.service';
 import { CALENDAR_SESSION_SOURCE, NoSessionsYet } from './calendar-source';
@@ -10,4 +12,10 @@ import { CalendarResolver } from './calendar.resolver';
   controllers: [CalendarController],
   exports: [CalendarFeedService],
 })
-export class CalendarModule {}
+export class CalendarModule implements OnModuleInit {
+  constructor(private readonly personalData: PersonalDataRegistry) {}
+
+  onModuleInit(): void {
+    this.personalData.register(calendarFeedSection);
+  }
+}
