@@ -166,7 +166,7 @@ describe('own data: export and erasure of bookings, reflections, responses, cale
     const before = await t.db.query<{ id: string; confirmed_count: number }>(`SELECT id, confirmed_count FROM session WHERE id = ANY($1::uuid[])`, [
       [ids.past, ids.full, ids.waiting, ids.facilitated],
     ]);
-    const count = (id: string): number => before.rows.find((r) => r.id === id)!.confirmed_count;
+    const count = (id: string | undefined): number => before.rows.find((r) => r.id === id)!.confirmed_count;
     expect(count(ids.past)).toBe(2);
 
     expect((await c[anna]!.ok<{ deleteMyAccount: boolean }>(DELETE, { p: TEST_PASSWORD })).deleteMyAccount).toBe(true);
