@@ -168,6 +168,17 @@ describe('own data: export and erasure of bookings, reflections, responses, cale
     ]);
     const count = (id: string | undefined): number => before.rows.find((r) => r.id === id)!.confirmed_count;
     expect(count(ids.past)).toBe(2);
+    const reminder = async (sessionId: string | undefined, userId: string | undefined): Promise<{ job: string | null; state: string | null } | undefined> =>
+      (
+        await t.db.query(
+          `SELECT b.reminder_job_id AS job, j.state FROM booking b LEFT JOIN pgboss.job j ON j.name = 'session-reminder' AND j.id = b.reminder_job_id
+            WHERE b.session_id = $1 AND b.user_id = $2 AND b.status <> 'CANCELLED'`,
+          [sessionId, userId],
+        )
+      ).rows[0];
+    const annasReminder = (await reminder(ids.full, users[anna]))!;
+    expect(annasReminder.state).toBe('created');
+    expect((await reminder(ids.full, users[cas]))!.job).toBeNull();
 
     expect((await c[anna]!.ok<{ deleteMyAccount: boolean }>(DELETE, { p: TEST_PASSWORD })).deleteMyAccount).toBe(true);
     const me = users[anna]!;
@@ -191,6 +202,10 @@ describe('own data: export and erasure of bookings, reflections, responses, cale
     expect(full.rows).toEqual([{ user_id: users[cas], status: 'CONFIRMED' }]);
     const seats = await t.db.query(`SELECT confirmed_count, waitlist_count FROM session WHERE id = $1`, [ids.full]);
     expect(seats.rows[0]).toEqual({ confirmed_count: 1, waitlist_count: 0 });
+    // My reminder is cancelled; Cas now has one.
+    const annasJob = await t.db.query(`SELECT state FROM pgboss.job WHERE name = 'session-reminder' AND id = $1`, [annasReminder.job]);
+    expect(annasJob.rows).toEqual([{ state: 'cancelled' }]);
+    expect((await reminder(ids.full, users[cas]))!.state).toBe('created');
     const told = await t.db.query(`SELECT kind, recipient_user_id FROM outbox_message WHERE kind = 'BOOKING_PROMOTED'`);
     expect(told.rows).toEqual([{ kind: 'BOOKING_PROMOTED', recipient_user_id: users[cas] }]);
     // My waitlist place is gone; Bea keeps her seat.

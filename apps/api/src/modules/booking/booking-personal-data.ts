@@ -1,15 +1,17 @@
 import { hasStarted, type BookingStatus, type SessionKind } from '@attune/domain';
 import type { PersonalDataSection } from '../personal-data/personal-data.registry';
+import type { BookingReminders } from './booking-reminders';
 import type { BookingService } from './booking.service';
 
 const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
 
 /**
  * A person's bookings, for "export my data" and "delete my account". Erasure gives up every seat
- * the way `cancelBooking` would: a confirmed seat in a session that has not started goes to the
- * first waitlisted member, in the deletion's transaction.
+ * the way `cancelBooking` would: reminders are cancelled, and a confirmed seat in a session that
+ * has not started goes to the first waitlisted member (who is told), in the deletion's transaction.
+ * No cancellation mail goes to the person whose account is going.
  */
-export function bookingSections(bookings: BookingService): PersonalDataSection[] {
+export function bookingSections(bookings: BookingService, reminders: BookingReminders): PersonalDataSection[] {
   return [
     {
       name: 'bookings',
@@ -59,14 +61,15 @@ export function bookingSections(bookings: BookingService): PersonalDataSection[]
         const freesSeat = (r: { status: BookingStatus; starts_at: Date; cancelled_at: Date | null }): boolean =>
           r.status === 'CONFIRMED' && r.cancelled_at === null && !hasStarted({ startsAt: r.starts_at }, now);
         // Lock the sessions whose seats are given up first, in one order, as every booking change does.
-        const held: { session_id: string; status: BookingStatus; starts_at: Date; cancelled_at: Date | null }[] = await m.query(
-          `SELECT b.session_id, b.status, s.starts_at, s.cancelled_at
+        const held: { id: string; session_id: string; status: BookingStatus; starts_at: Date; cancelled_at: Date | null }[] = await m.query(
+          `SELECT b.id, b.session_id, b.status, s.starts_at, s.cancelled_at
              FROM booking b JOIN session s ON s.id = b.session_id
             WHERE b.user_id = $1 AND b.status = 'CONFIRMED'`,
           [userId],
         );
         const locked = [...new Set(held.filter(freesSeat).map((r) => r.session_id))].sort();
         for (const id of locked) await bookings.lockSession(m, id);
+        await reminders.cancel(m, held.map((r) => r.id));
         const gone: { session_id: string; status: BookingStatus; starts_at: Date; cancelled_at: Date | null }[] = await m.query(
           `WITH gone AS (DELETE FROM booking WHERE user_id = $1 RETURNING session_id, status)
            SELECT g.session_id, g.status, s.starts_at, s.cancelled_at FROM gone g JOIN session s ON s.id = g.session_id`,
