@@ -4,8 +4,10 @@ import { constraintMessages } from '../../common/errors.filter';
 import { byKey } from '../../common/loaders';
 import { TeamScopeRegistry } from '../../common/team-access';
 import { CALENDAR_SESSION_SOURCE } from '../calendar/calendar-source';
+import { PersonalDataRegistry } from '../personal-data/personal-data.registry';
 import { BookingCalendarSource } from './booking-calendar';
 import { BookingNotifier } from './booking-notifier';
+import { bookingSections } from './booking-personal-data';
 import { BookingReminders } from './booking-reminders';
 import { BookingResolver } from './booking.resolver';
 import { BookingService } from './booking.service';
@@ -41,6 +43,9 @@ export class BookingModule implements OnModuleInit {
   constructor(
     private readonly registry: TeamScopeRegistry,
     private readonly ds: DataSource,
+    private readonly personalData: PersonalDataRegistry,
+    private readonly bookings: BookingService,
+    private readonly reminders: BookingReminders,
   ) {}
 
   onModuleInit(): void {
@@ -49,5 +54,6 @@ export class BookingModule implements OnModuleInit {
       const rows: { id: string; team_id: string }[] = await this.ds.query(`SELECT id, team_id FROM booking WHERE id = ANY($1::uuid[])`, [ids]);
       return byKey(ids, rows, (r) => r.id).map((r) => r?.team_id ?? null);
     });
+    for (const section of bookingSections(this.bookings, this.reminders)) this.personalData.register(section);
   }
 }

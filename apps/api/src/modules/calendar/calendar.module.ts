@@ -1,5 +1,7 @@
-import { Module } from '@nestjs/common';
+import { Module, type OnModuleInit } from '@nestjs/common';
 import { BookingModule } from '../booking/booking.module';
+import { PersonalDataRegistry } from '../personal-data/personal-data.registry';
+import { calendarFeedSection } from './calendar-personal-data';
 import { CalendarController } from './calendar.controller';
 import { CalendarFeedService } from './calendar-feed.service';
 import { CalendarResolver } from './calendar.resolver';
@@ -11,4 +13,10 @@ import { CalendarResolver } from './calendar.resolver';
   controllers: [CalendarController],
   exports: [CalendarFeedService],
 })
-export class CalendarModule {}
+export class CalendarModule implements OnModuleInit {
+  constructor(private readonly personalData: PersonalDataRegistry) {}
+
+  onModuleInit(): void {
+    this.personalData.register(calendarFeedSection);
+  }
+}
