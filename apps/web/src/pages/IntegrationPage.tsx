@@ -8,6 +8,7 @@ import { errorText } from '../app/result';
 import { usePageTitle } from '../app/usePageTitle';
 import { CheckInCharts } from '../modules/integration/components/CheckInCharts';
 import { GoalsPanel } from '../modules/integration/components/GoalsPanel';
+import { ReflectionCharts } from '../modules/integration/components/ReflectionCharts';
 import { MyDataPanel } from '../modules/integration/components/MyDataPanel';
 import { Timeline } from '../modules/integration/components/Timeline';
 import { useMyIntegration } from '../modules/integration/hooks/useMyIntegration';
@@ -50,6 +51,9 @@ export default function IntegrationPage() {
         <>
           <Card title={i.chartsHeading}>
             <CheckInCharts integration={integration} />
+          </Card>
+          <Card title={i.reflections.heading}>
+            <ReflectionCharts series={integration} />
           </Card>
           <Card title={i.timeline.heading}>
             <Timeline entries={integration.timeline} />

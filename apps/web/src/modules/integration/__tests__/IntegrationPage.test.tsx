@@ -19,7 +19,30 @@ const INTEGRATION = {
   to: '2026-11-23T10:01:00.000Z',
   who5: [point('2026-11-02', 48), point('2026-11-09', 56), point('2026-11-16', 64)],
   scales: SCALES.map((scale, i) => ({ __typename: 'ScaleSeries', scale, points: [point('2026-11-02', i + 2), point('2026-11-16', i + 3)] })),
+  attunement: [point('2026-10-13', 5), point('2026-11-10', 6)],
+  resonance: [point('2026-10-13', 4), point('2026-11-10', 5)],
+  chaosRigidity: [point('2026-10-13', -1)],
+  nineFunctions: {
+    __typename: 'NineFunctionsComparison',
+    asOf: '2026-11-23',
+    recentFrom: '2026-08-23',
+    earlierFrom: '2026-05-23',
+    functions: [
+      { __typename: 'NineFunctionComparison', fn: 'bodyRegulation', recentMean: 3.5, recentCount: 2, earlierMean: 2, earlierCount: 1 },
+      { __typename: 'NineFunctionComparison', fn: 'empathy', recentMean: null, recentCount: 0, earlierMean: null, earlierCount: 0 },
+    ],
+  },
   timeline: [
+    {
+      __typename: 'TimelineEntry',
+      id: 'reflection:1',
+      kind: 'REFLECTION',
+      date: '2026-11-21',
+      occurredAt: '2026-11-21T09:00:00Z',
+      value: null,
+      title: text('Reflection on Zorgsessie november', 'Reflectie op Zorgsessie november'),
+      detail: text('Attunement 6/7 · resonance 5/7', 'Afstemming 6/7 · resonantie 5/7'),
+    },
     {
       __typename: 'TimelineEntry',
       id: 'goal-step:1',
@@ -102,10 +125,20 @@ describe('IntegrationPage', () => {
 
     const timeline = screen.getByRole('list', { name: 'My timeline, newest first' });
     const items = within(timeline).getAllByRole('listitem').map((li) => li.textContent);
-    expect(items[0]).toContain('Small step');
-    expect(items[0]).toContain('Step 3 of 10: Walk 20 minutes');
-    expect(items[1]).toContain('Check-in · WHO-5 64');
-    expect(items[1]).toContain('doing well');
+    expect(items[0]).toContain('Reflection');
+    expect(items[0]).toContain('Reflection on Zorgsessie november');
+    expect(items[0]).toContain('Attunement 6/7 · resonance 5/7');
+    expect(items[1]).toContain('Small step');
+    expect(items[1]).toContain('Step 3 of 10: Walk 20 minutes');
+    expect(items[2]).toContain('Check-in · WHO-5 64');
+    expect(items[2]).toContain('doing well');
+
+    const fromReflections = screen.getByRole('region', { name: 'From my reflections' });
+    expect(within(fromReflections).getByRole('figure', { name: 'Attunement (1–7)' })).toBeTruthy();
+    expect(within(fromReflections).getByRole('figure', { name: 'Resonance (1–7)' })).toBeTruthy();
+    expect(within(fromReflections).getByRole('figure', { name: 'Between chaos and rigidity' })).toBeTruthy();
+    const nine = within(fromReflections).getByRole('figure', { name: 'The nine functions' });
+    expect(within(nine).getByRole('row', { name: /Body regulation/ }).textContent).toBe('Body regulation2.0 (rated once)3.5 (rated 2 times)');
 
     await user.click(screen.getByRole('radio', { name: 'Last year' }));
     await waitFor(() => expect(spans).toHaveLength(2));

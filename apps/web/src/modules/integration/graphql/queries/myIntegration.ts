@@ -17,6 +17,30 @@ export const MyIntegrationQuery = graphql(`
           value
         }
       }
+      attunement {
+        date
+        value
+      }
+      resonance {
+        date
+        value
+      }
+      chaosRigidity {
+        date
+        value
+      }
+      nineFunctions {
+        asOf
+        recentFrom
+        earlierFrom
+        functions {
+          fn
+          recentMean
+          recentCount
+          earlierMean
+          earlierCount
+        }
+      }
       timeline {
         id
         kind
