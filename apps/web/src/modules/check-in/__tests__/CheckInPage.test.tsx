@@ -106,7 +106,8 @@ async function answer(user: UserEvent, who5: readonly number[], scales: readonly
 
 const SCALES = [8, 2, 7, 5, 4, 9];
 
-describe('CheckInPage', () => {
+// Long, click-by-click flows: give them room on a busy machine (each step still waits at most 1 s).
+describe('CheckInPage', { timeout: 60_000 }, () => {
   it('asks the five WHO-5 statements with their anchors and six 0–10 scales with end labels', async () => {
     renderApp({ element: <CheckInPage />, me: member, mocks: [noCheckInToday] });
     expect(await screen.findByRole('form', { name: 'Check-in' })).toBeTruthy();
@@ -183,7 +184,7 @@ describe('CheckInPage', () => {
     const group = await screen.findByRole('radiogroup', { name: 'How heavy does the load feel?' });
     expect((within(group).getByRole('radio', { name: '8' }) as HTMLInputElement).checked).toBe(true);
     expect(screen.getByText('You already checked in today. Checking in again replaces that check-in.')).toBeTruthy();
-  }, 90_000);
+  });
 
   it('below 50 suggests a peer talk or booking a session, without support resources', () => {
     renderApp({ element: <CheckInFeedbackView feedback={feedback(40, 'LOW') as CheckInFeedback} onChangeAnswers={() => {}} />, me: member });

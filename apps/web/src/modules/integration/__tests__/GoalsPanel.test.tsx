@@ -14,7 +14,8 @@ const HALFWAY = {
   nl: 'Halverwege: 5 van 10. Kijk eens hoe ver je al bent.',
 };
 
-describe('GoalsPanel', () => {
+// Long, click-by-click flows: give them room on a busy machine (each step still waits at most 1 s).
+describe('GoalsPanel', { timeout: 60_000 }, () => {
   it('logs a step and celebrates it with the message the API gives, counting steps — not streaks', async () => {
     const user = userEvent.setup();
     renderApp({

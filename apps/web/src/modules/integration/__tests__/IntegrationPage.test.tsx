@@ -85,7 +85,8 @@ describe('periodRange', () => {
   });
 });
 
-describe('IntegrationPage', () => {
+// Long, click-by-click flows: give them room on a busy machine (each step still waits at most 1 s).
+describe('IntegrationPage', { timeout: 60_000 }, () => {
   beforeEach(() => {
     let n = 0;
     vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: vi.fn(() => `blob:attune/${++n}`), revokeObjectURL: vi.fn() }));

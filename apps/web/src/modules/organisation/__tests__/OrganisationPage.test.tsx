@@ -50,7 +50,8 @@ const firstPage = Array.from({ length: 21 }, (_, i) =>
       : entry(100 - i, 'PERSONAL_DATA_EXPORTED', { sections: ['profile', 'checkIns'] }),
 );
 
-describe('OrganisationPage', () => {
+// Long, click-by-click flows: give them room on a busy machine (each step still waits at most 1 s).
+describe('OrganisationPage', { timeout: 60_000 }, () => {
   it('refuses k below 3 in the form, and saves a valid k', async () => {
     const user = userEvent.setup();
     const sent: unknown[] = [];
@@ -152,7 +153,7 @@ describe('OrganisationPage', () => {
     await screen.findByRole('list', { name: 'Support resources' });
     expect(sent[2]).toEqual({ input: { supportResources: [{ ...SECOND, description: 'Weekdays 9–17' }] } });
     expect(screen.queryByText('113 Zelfmoordpreventie')).toBeNull();
-  }, 60_000);
+  });
 
   it('pages through the audit log and describes each entry', async () => {
     const user = userEvent.setup();
