@@ -69,3 +69,37 @@ export function responseData(overrides: Record<string, unknown> = {}) {
     ...overrides,
   };
 }
+
+export const team = (id: string, name: string) => ({
+  __typename: 'Team',
+  id,
+  name,
+  timeZone: 'Europe/Amsterdam',
+  myRole: 'MEMBER',
+  organisation: { __typename: 'Organisation', id: lead.organisationId, name: 'Centrum Veerkracht' },
+});
+
+/** A confirmed booking of mine, with what the reflection pages ask of its session. */
+export function bookingData(
+  id: string,
+  session: { id: string; title: string; kind?: string; startsAt: string; canReflect: boolean; myReflection?: { id: string } | null },
+) {
+  const start = new Date(session.startsAt);
+  return {
+    __typename: 'Booking',
+    id,
+    status: 'CONFIRMED',
+    session: {
+      __typename: 'Session',
+      id: session.id,
+      title: session.title,
+      kind: session.kind ?? 'CARE',
+      startsAt: start.toISOString(),
+      endsAt: new Date(start.getTime() + 90 * 60_000).toISOString(),
+      cancelledAt: null,
+      canReflect: session.canReflect,
+      myReflection: session.myReflection ? { __typename: 'Reflection', id: session.myReflection.id } : null,
+      team: { __typename: 'Team', id: TEAM, name: 'Traumateam Oost' },
+    },
+  };
+}
