@@ -9,11 +9,12 @@ import { usePageTitle } from '../app/usePageTitle';
 import { useMe } from '../modules/account/hooks/useMe';
 import { ReflectionForm } from '../modules/reflections/components/ReflectionForm';
 import { useReflection } from '../modules/reflections/hooks/useReflection';
+import { useReflectionTexts } from '../modules/reflections/texts';
 
 /** /reflections/:reflectionId/edit — the form again, filled in (only for the author). */
 export default function EditReflectionPage() {
   const all = useT();
-  const t = all.reflections;
+  const t = useReflectionTexts();
   const time = useTimeFormat();
   const navigate = useNavigate();
   const id = useParams().reflectionId ?? '';

@@ -12,6 +12,7 @@ import { useMe } from '../modules/account/hooks/useMe';
 import { ReflectableSessionList } from '../modules/reflections/components/ReflectableSessionList';
 import { ReflectionForm } from '../modules/reflections/components/ReflectionForm';
 import { useSessionToReflectOn, type SessionToReflectOn } from '../modules/reflections/hooks/useSessionToReflectOn';
+import { useReflectionTexts } from '../modules/reflections/texts';
 
 /** Why a session cannot be reflected on, as far as the session itself tells. */
 function notEligibleReason(session: SessionToReflectOn): 'SESSION_CANCELLED' | 'NOT_BOOKED' | 'NOT_ATTENDED' {
@@ -22,7 +23,7 @@ function notEligibleReason(session: SessionToReflectOn): 'SESSION_CANCELLED' | '
 /** /reflections/new?sessionId=… — the reflection form for a session (without one: choose a session). */
 export default function NewReflectionPage() {
   const all = useT();
-  const t = all.reflections;
+  const t = useReflectionTexts();
   const time = useTimeFormat();
   const navigate = useNavigate();
   const sessionId = useSearchParams()[0].get('sessionId');

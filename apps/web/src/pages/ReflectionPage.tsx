@@ -14,11 +14,12 @@ import { PeerResponses } from '../modules/reflections/components/PeerResponses';
 import { ReflectionActions } from '../modules/reflections/components/ReflectionActions';
 import { ReflectionView } from '../modules/reflections/components/ReflectionView';
 import { useReflection } from '../modules/reflections/hooks/useReflection';
+import { useReflectionTexts } from '../modules/reflections/texts';
 
 /** /reflections/:reflectionId — one reflection to read, with its responses (and, for its author, what they can do). */
 export default function ReflectionPage() {
   const all = useT();
-  const t = all.reflections;
+  const t = useReflectionTexts();
   const time = useTimeFormat();
   const navigate = useNavigate();
   const location = useLocation();

@@ -20,6 +20,7 @@ import {
 import { ReflectionList } from '../modules/reflections/components/ReflectionList';
 import { useMyReflections } from '../modules/reflections/hooks/useMyReflections';
 import { useMyTeams } from '../modules/team/hooks/useMyTeams';
+import { useReflectionTexts } from '../modules/reflections/texts';
 
 const SEARCH_DELAY_MS = 300;
 
@@ -47,7 +48,7 @@ function toParams(filters: ReflectionFilterValues): URLSearchParams {
 /** /reflections — sessions waiting for a reflection, and my reflections with filters and search. */
 export default function ReflectionsPage() {
   const all = useT();
-  const t = all.reflections;
+  const t = useReflectionTexts();
   usePageTitle(t.title);
   const location = useLocation();
   const [params, setParams] = useSearchParams();
@@ -59,10 +60,11 @@ export default function ReflectionsPage() {
 
   // Words are searched for once typing pauses; the other filters apply at once.
   useEffect(() => {
-    if (search.trim() === applied.search.trim()) return;
-    const timer = setTimeout(() => setParams(toParams({ ...applied, search }), { replace: true }), SEARCH_DELAY_MS);
+    const current = filtersFrom(params);
+    if (search.trim() === current.search.trim()) return;
+    const timer = setTimeout(() => setParams(toParams({ ...current, search }), { replace: true }), SEARCH_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [search, applied, setParams]);
+  }, [search, params, setParams]);
 
   const from = useMemo(() => periodStart(applied.period), [applied.period]);
   const { reflections, loading, error, refetch } = useMyReflections({

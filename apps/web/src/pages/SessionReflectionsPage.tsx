@@ -11,11 +11,12 @@ import { PeerResponses } from '../modules/reflections/components/PeerResponses';
 import { ReflectionView } from '../modules/reflections/components/ReflectionView';
 import { useSessionToReflectOn } from '../modules/reflections/hooks/useSessionToReflectOn';
 import { useSharedReflections } from '../modules/reflections/hooks/useSharedReflections';
+import { useReflectionTexts } from '../modules/reflections/texts';
 
 /** /sessions/:sessionId/reflections — what was shared with me about a session, with responses. */
 export default function SessionReflectionsPage() {
   const all = useT();
-  const t = all.reflections;
+  const t = useReflectionTexts();
   const time = useTimeFormat();
   const sessionId = useParams().sessionId ?? '';
   const { session } = useSessionToReflectOn(sessionId);

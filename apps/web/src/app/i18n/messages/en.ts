@@ -1,5 +1,3 @@
-import { enReflections } from './en/reflections';
-
 /**
  * English texts. This object defines the shape of every dictionary (`Messages`); `nl.ts` must
  * provide exactly the same keys, so a missing translation is a type error. Group texts per
@@ -169,7 +167,6 @@ export const en = {
     confirmBody: 'Every device where you are signed in is logged out, this one too.',
     confirm: 'Log out everywhere',
   },
-  reflections: enReflections,
   notFound: {
     title: 'Page not found',
     body: 'The page you are looking for does not exist (any more).',

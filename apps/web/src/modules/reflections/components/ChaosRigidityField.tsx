@@ -2,7 +2,7 @@ import { CHAOS_RIGIDITY_MAX, CHAOS_RIGIDITY_MIN } from '@attune/domain';
 import { Button } from '@attune/ui/Button';
 import { Slider } from '@attune/ui/Slider';
 import { useEffect, useId, useRef } from 'react';
-import { useT } from '../../../app/i18n/I18nProvider';
+import { useReflectionTexts } from '../texts';
 
 export interface ChaosRigidityFieldProps {
   value: number | null;
@@ -16,7 +16,7 @@ export interface ChaosRigidityFieldProps {
  * is a state of its own); focus follows when the slider appears or goes.
  */
 export function ChaosRigidityField({ value, onChange, errorMessage }: ChaosRigidityFieldProps) {
-  const t = useT().reflections.river;
+  const t = useReflectionTexts().river;
   const box = useRef<HTMLDivElement>(null);
   const moveFocus = useRef(false);
   const labelId = useId();

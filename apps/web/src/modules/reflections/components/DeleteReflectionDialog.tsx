@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useT } from '../../../app/i18n/I18nProvider';
 import { errorText, type AppError } from '../../../app/result';
 import { useDeleteReflection } from '../hooks/useDeleteReflection';
+import { useReflectionTexts } from '../texts';
 
 export interface DeleteReflectionDialogProps {
   reflection: { id: string; session: { id: string } };
@@ -15,7 +16,7 @@ export interface DeleteReflectionDialogProps {
 /** Asks before deleting a reflection for good (its responses go with it). */
 export function DeleteReflectionDialog({ reflection, isOpen, onOpenChange, onDeleted }: DeleteReflectionDialogProps) {
   const all = useT();
-  const t = all.reflections.delete;
+  const t = useReflectionTexts().delete;
   const { remove, deleting } = useDeleteReflection();
   const [error, setError] = useState<AppError | null>(null);
 

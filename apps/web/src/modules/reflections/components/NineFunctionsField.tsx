@@ -2,7 +2,7 @@ import { FUNCTION_SCORE_MAX, FUNCTION_SCORE_MIN, NINE_FUNCTIONS, type NineFuncti
 import { Button } from '@attune/ui/Button';
 import { Disclosure } from '@attune/ui/Disclosure';
 import { Scale } from '@attune/ui/Scale';
-import { useT } from '../../../app/i18n/I18nProvider';
+import { useReflectionTexts } from '../texts';
 
 export interface NineFunctionsFieldProps {
   values: Record<NineFunction, number | null>;
@@ -17,7 +17,7 @@ export interface NineFunctionsFieldProps {
  * the API uses for errors.
  */
 export function NineFunctionsField({ values, onChange, isExpanded, onExpandedChange }: NineFunctionsFieldProps) {
-  const t = useT().reflections.functions;
+  const t = useReflectionTexts().functions;
   return (
     <Disclosure
       title={t.title}

@@ -2,12 +2,12 @@ import { Badge } from '@attune/ui/Badge';
 import { Button } from '@attune/ui/Button';
 import { Notice } from '@attune/ui/Notice';
 import { useId, useState } from 'react';
-import { useT } from '../../../app/i18n/I18nProvider';
 import { useTimeFormat } from '../../../app/time';
 import { usePeerResponseVisibility } from '../hooks/usePeerResponseVisibility';
 import type { ReflectionDetail } from '../hooks/useReflection';
 import { RespondForm } from './RespondForm';
 import '../reflections.css';
+import { useReflectionTexts } from '../texts';
 
 export interface PeerResponsesProps {
   reflection: ReflectionDetail;
@@ -21,7 +21,7 @@ export interface PeerResponsesProps {
  * hide or show each; a peer who can see the reflection can add one.
  */
 export function PeerResponses({ reflection, headingLevel = 2, separated = false }: PeerResponsesProps) {
-  const t = useT().reflections.responses;
+  const t = useReflectionTexts().responses;
   const time = useTimeFormat();
   const { setHidden } = usePeerResponseVisibility();
   const [pending, setPending] = useState<string | null>(null);

@@ -5,11 +5,12 @@ import { errorText } from '../../../app/result';
 import { useTimeFormat } from '../../../app/time';
 import { useReflectableSessions } from '../hooks/useReflectableSessions';
 import '../reflections.css';
+import { useReflectionTexts } from '../texts';
 
 /** Sessions I attended (or SUPERVISION I am booked on) and have not reflected on yet, each with "Reflect". */
 export function ReflectableSessionList() {
   const all = useT();
-  const t = all.reflections;
+  const t = useReflectionTexts();
   const time = useTimeFormat();
   const { sessions, loading, error, refetch } = useReflectableSessions();
 

@@ -2,9 +2,9 @@ import type { ReflectionVisibility } from '@attune/domain';
 import { Button } from '@attune/ui/Button';
 import { LinkButton } from '@attune/ui/Link';
 import { useState } from 'react';
-import { useT } from '../../../app/i18n/I18nProvider';
 import { DeleteReflectionDialog } from './DeleteReflectionDialog';
 import { VisibilityDialog } from './VisibilityDialog';
+import { useReflectionTexts } from '../texts';
 
 export interface ReflectionActionsProps {
   reflection: { id: string; visibility: ReflectionVisibility; session: { id: string } };
@@ -16,7 +16,7 @@ export interface ReflectionActionsProps {
 
 /** What the author can do with a reflection: edit it, change who can read it, delete it. */
 export function ReflectionActions({ reflection, which, onVisibilityChanged, onDeleted }: ReflectionActionsProps) {
-  const t = useT().reflections;
+  const t = useReflectionTexts();
   const [dialog, setDialog] = useState<'visibility' | 'delete' | null>(null);
   const hidden = which ? (
     <>

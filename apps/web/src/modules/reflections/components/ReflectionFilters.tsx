@@ -1,8 +1,8 @@
 import { REFLECTION_SEARCH_MAX_LENGTH, SESSION_KINDS, type SessionKind } from '@attune/domain';
 import { Select } from '@attune/ui/Select';
 import { TextField } from '@attune/ui/TextField';
-import { useT } from '../../../app/i18n/I18nProvider';
 import '../reflections.css';
+import { useReflectionTexts } from '../texts';
 
 export const PERIODS = ['ALL', 'MONTH', 'QUARTER', 'YEAR'] as const;
 export type Period = (typeof PERIODS)[number];
@@ -35,7 +35,7 @@ const ALL = 'ALL';
 
 /** Team, kind of session, period and words: each narrows my list of reflections. */
 export function ReflectionFilters({ value, onChange, teams }: ReflectionFiltersProps) {
-  const t = useT().reflections;
+  const t = useReflectionTexts();
   return (
     <div role="search" aria-label={t.filters.label} className="rf-filters">
       {teams.length > 1 ? (

@@ -7,7 +7,6 @@ import { Scale } from '@attune/ui/Scale';
 import { TextField } from '@attune/ui/TextField';
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useT } from '../../../app/i18n/I18nProvider';
-import type { Messages } from '../../../app/i18n/messages/en';
 import { errorText, type AppError } from '../../../app/result';
 import { useTimeFormat } from '../../../app/time';
 import { reflectionDraftKey, useReflectionDraft } from '../hooks/useReflectionDraft';
@@ -19,6 +18,7 @@ import { ChaosRigidityField } from './ChaosRigidityField';
 import { NineFunctionsField } from './NineFunctionsField';
 import { VisibilityChoice } from './VisibilityChoice';
 import '../reflections.css';
+import { useReflectionTexts, type ReflectionTexts } from '../texts';
 
 export interface ReflectionFormProps {
   /** The session the reflection is about. */
@@ -38,7 +38,7 @@ const length = (text: string): number => [...text.trim()].length;
 const isPrompt = (field: string): field is ReflectionPrompt => (REFLECTION_PROMPTS as readonly string[]).includes(field);
 
 /** The translated text for a server BAD_USER_INPUT on a field of this form, or null for other fields. */
-function fieldMessage(t: Messages['reflections'], field: string, values: ReflectionValues): string | null {
+function fieldMessage(t: ReflectionTexts, field: string, values: ReflectionValues): string | null {
   if (field === 'attunement' || field === 'resonance') return t.ratings.required;
   if (field.startsWith('nineFunctions')) return t.functions.invalid;
   if (field === 'chaosRigidity') return t.river.invalid;
@@ -60,7 +60,7 @@ interface FormProblem {
  */
 export function ReflectionForm({ session, userId, reflection, onSaved, cancelHref, label }: ReflectionFormProps) {
   const all = useT();
-  const t = all.reflections;
+  const t = useReflectionTexts();
   const time = useTimeFormat();
   const initial = useMemo(() => (reflection ? valuesFromReflection(reflection) : emptyValues()), [reflection]);
   const draft = useReflectionDraft(reflectionDraftKey(userId, session.id), reflection?.id ?? null, initial);

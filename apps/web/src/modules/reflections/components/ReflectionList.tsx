@@ -2,11 +2,11 @@ import { RATING_MAX, REFLECTION_PROMPTS, type ReflectionVisibility } from '@attu
 import { Badge } from '@attune/ui/Badge';
 import { Link } from '@attune/ui/Link';
 import { useId } from 'react';
-import { useT } from '../../../app/i18n/I18nProvider';
 import { useTimeFormat } from '../../../app/time';
 import type { ReflectionSummary } from '../hooks/useMyReflections';
 import { ReflectionActions } from './ReflectionActions';
 import '../reflections.css';
+import { useReflectionTexts } from '../texts';
 
 export interface ReflectionListProps {
   reflections: readonly ReflectionSummary[];
@@ -28,7 +28,7 @@ function ReflectionItem({
   onVisibilityChanged: (v: ReflectionVisibility) => void;
   onDeleted: () => void;
 }) {
-  const t = useT().reflections;
+  const t = useReflectionTexts();
   const time = useTimeFormat();
   const headingId = useId();
   const { session } = reflection;
@@ -68,7 +68,7 @@ function ReflectionItem({
 
 /** My reflections, each with its session, who can read it, its ratings and what I can do with it. */
 export function ReflectionList({ reflections, teamNames, onVisibilityChanged, onDeleted }: ReflectionListProps) {
-  const t = useT().reflections;
+  const t = useReflectionTexts();
   return (
     <ul className="rf-list" aria-label={t.list.heading}>
       {reflections.map((reflection) => (

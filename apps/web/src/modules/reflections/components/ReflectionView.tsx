@@ -1,8 +1,8 @@
 import { FUNCTION_SCORE_MAX, NINE_FUNCTIONS, RATING_MAX, REFLECTION_PROMPTS } from '@attune/domain';
 import { Fragment, useId } from 'react';
-import { useT } from '../../../app/i18n/I18nProvider';
 import type { ReflectionFieldsFragment } from '../../../generated/graphql';
 import '../reflections.css';
+import { useReflectionTexts } from '../texts';
 
 export interface ReflectionViewProps {
   reflection: ReflectionFieldsFragment;
@@ -12,7 +12,7 @@ export interface ReflectionViewProps {
 
 /** A reflection to read: its ratings, the prompts that were answered, and the functions rated. */
 export function ReflectionView({ reflection, headingLevel = 2 }: ReflectionViewProps) {
-  const t = useT().reflections;
+  const t = useReflectionTexts();
   const H = `h${headingLevel}` as const;
   const ratingsId = useId();
   const answered = REFLECTION_PROMPTS.flatMap((p) => {

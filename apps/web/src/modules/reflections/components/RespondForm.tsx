@@ -7,13 +7,14 @@ import { useState, type FormEvent } from 'react';
 import { useT } from '../../../app/i18n/I18nProvider';
 import { errorText, type AppError } from '../../../app/result';
 import { useRespondToReflection } from '../hooks/useRespondToReflection';
+import { useReflectionTexts } from '../texts';
 
 const length = (text: string): number => [...text.trim()].length;
 
 /** A short reply to a reflection shared with me. */
 export function RespondForm({ reflectionId, authorName }: { reflectionId: string; authorName: string }) {
   const all = useT();
-  const t = all.reflections.responses;
+  const t = useReflectionTexts().responses;
   const { respond, sending } = useRespondToReflection();
   const [text, setText] = useState('');
   const [error, setError] = useState<AppError | null>(null);

@@ -1,7 +1,7 @@
 import { REFLECTION_VISIBILITIES, type ReflectionVisibility } from '@attune/domain';
 import { ChoiceGroup } from '@attune/ui/ChoiceGroup';
 import { Notice } from '@attune/ui/Notice';
-import { useT } from '../../../app/i18n/I18nProvider';
+import { useReflectionTexts } from '../texts';
 
 export interface VisibilityChoiceProps {
   value: ReflectionVisibility;
@@ -15,7 +15,7 @@ export interface VisibilityChoiceProps {
  * not an option: the table in PRODUCT.md §4 gives them nothing by their role.
  */
 export function VisibilityChoice({ value, onChange, current }: VisibilityChoiceProps) {
-  const t = useT().reflections.visibility;
+  const t = useReflectionTexts().visibility;
   return (
     <div className="at-stack rf-visibility">
       <ChoiceGroup<ReflectionVisibility>

@@ -8,6 +8,7 @@ import { useT } from '../../../app/i18n/I18nProvider';
 import { errorText, type AppError } from '../../../app/result';
 import { useUpdateReflection } from '../hooks/useUpdateReflection';
 import { VisibilityChoice } from './VisibilityChoice';
+import { useReflectionTexts } from '../texts';
 
 export interface VisibilityDialogProps {
   reflection: { id: string; visibility: ReflectionVisibility };
@@ -19,7 +20,7 @@ export interface VisibilityDialogProps {
 /** Shares or un-shares a reflection: the same explained choice as the form, saved on its own. */
 export function VisibilityDialog({ reflection, isOpen, onOpenChange, onSaved }: VisibilityDialogProps) {
   const all = useT();
-  const t = all.reflections.visibility;
+  const t = useReflectionTexts().visibility;
   const { update, saving } = useUpdateReflection();
   const [value, setValue] = useState<ReflectionVisibility>(reflection.visibility);
   const [error, setError] = useState<AppError | null>(null);

@@ -19,12 +19,11 @@ export function useReflectableSessions(): {
   const { data, loading, error, refetch } = useQuery(ReflectableSessionsDocument, { fetchPolicy: 'cache-and-network' });
   const sessions = useMemo(() => {
     if (!data) return undefined;
-    const seen = new Set<string>();
-    return data.myBookings
-      .filter((b) => b.status === 'CONFIRMED')
-      .map((b) => b.session)
-      .filter((s) => s.canReflect && !s.myReflection && !s.cancelledAt && !seen.has(s.id) && seen.add(s.id))
-      .sort((a, b) => b.startsAt.localeCompare(a.startsAt));
+    const open = new Map<string, ReflectableSession>();
+    for (const { status, session } of data.myBookings) {
+      if (status === 'CONFIRMED' && session.canReflect && !session.myReflection && !session.cancelledAt) open.set(session.id, session);
+    }
+    return [...open.values()].sort((a, b) => b.startsAt.localeCompare(a.startsAt));
   }, [data]);
   return {
     sessions,
