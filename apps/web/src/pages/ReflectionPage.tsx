@@ -4,7 +4,7 @@ import { LinkButton } from '@attune/ui/Link';
 import { Notice } from '@attune/ui/Notice';
 import { ErrorState, LoadingState } from '@attune/ui/PageState';
 import { PageHeader } from '@attune/ui/PageHeader';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import { useT } from '../app/i18n/I18nProvider';
 import { errorText } from '../app/result';
@@ -24,8 +24,14 @@ export default function ReflectionPage() {
   const navigate = useNavigate();
   const location = useLocation();
   const id = useParams().reflectionId ?? '';
-  const { reflection, error, refetch } = useReflection(id);
   const [visibilitySaved, setVisibilitySaved] = useState(false);
+  // While deleting, stop reading it (its removal from the cache would ask the server again) and
+  // keep showing what was there until the list has opened.
+  const [leaving, setLeaving] = useState(false);
+  const { reflection: live, error, refetch } = useReflection(id, { skip: leaving });
+  const last = useRef(live);
+  if (live) last.current = live;
+  const reflection = live ?? (leaving ? last.current : undefined);
   usePageTitle(reflection ? t.detail.title(reflection.session.title) : t.title);
 
   if (!reflection) {
@@ -74,6 +80,7 @@ export default function ReflectionPage() {
             <ReflectionActions
               reflection={reflection}
               onVisibilityChanged={() => setVisibilitySaved(true)}
+              onDeleting={setLeaving}
               onDeleted={() => void navigate('/reflections', { state: { deleted: true } })}
             />
           ) : null}

@@ -1,4 +1,4 @@
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it, vi } from 'vitest';
@@ -169,9 +169,7 @@ describe('ReflectionForm', () => {
     await waitFor(() => expect(empathy.contains(document.activeElement)).toBe(true));
 
     // Correcting the value takes the error away.
-    await act(async () => {
-      await user.click(within(empathy).getByRole('radio', { name: '2' }));
-    });
+    await user.click(within(empathy).getByRole('radio', { name: '2' }));
     expect(screen.queryByText('Choose a number from 1 to 5, or skip this one.')).toBeNull();
   });
 

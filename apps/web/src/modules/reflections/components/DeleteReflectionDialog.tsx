@@ -11,10 +11,12 @@ export interface DeleteReflectionDialogProps {
   isOpen: boolean;
   onOpenChange: (isOpen: boolean) => void;
   onDeleted: () => void;
+  /** Told before the delete is sent (true) and when it failed (false), e.g. to stop reading the reflection. */
+  onPendingChange?: (pending: boolean) => void;
 }
 
 /** Asks before deleting a reflection for good (its responses go with it). */
-export function DeleteReflectionDialog({ reflection, isOpen, onOpenChange, onDeleted }: DeleteReflectionDialogProps) {
+export function DeleteReflectionDialog({ reflection, isOpen, onOpenChange, onDeleted, onPendingChange }: DeleteReflectionDialogProps) {
   const all = useT();
   const t = useReflectionTexts().delete;
   const { remove, deleting } = useDeleteReflection();
@@ -22,11 +24,13 @@ export function DeleteReflectionDialog({ reflection, isOpen, onOpenChange, onDel
 
   const confirm = async (): Promise<void> => {
     setError(null);
+    onPendingChange?.(true);
     const result = await remove(reflection);
     if (result.ok) {
       onOpenChange(false);
       onDeleted();
     } else {
+      onPendingChange?.(false);
       setError(result.error);
     }
   };

@@ -12,10 +12,11 @@ export interface ReflectionActionsProps {
   which?: string;
   onVisibilityChanged: (visibility: ReflectionVisibility) => void;
   onDeleted: () => void;
+  onDeleting?: (pending: boolean) => void;
 }
 
 /** What the author can do with a reflection: edit it, change who can read it, delete it. */
-export function ReflectionActions({ reflection, which, onVisibilityChanged, onDeleted }: ReflectionActionsProps) {
+export function ReflectionActions({ reflection, which, onVisibilityChanged, onDeleted, onDeleting }: ReflectionActionsProps) {
   const t = useReflectionTexts();
   const [dialog, setDialog] = useState<'visibility' | 'delete' | null>(null);
   const hidden = which ? (
@@ -52,6 +53,7 @@ export function ReflectionActions({ reflection, which, onVisibilityChanged, onDe
           isOpen
           onOpenChange={(open) => setDialog(open ? 'delete' : null)}
           onDeleted={onDeleted}
+          onPendingChange={onDeleting}
         />
       ) : null}
     </div>
