@@ -1,4 +1,4 @@
-import { useI18n } from '../../app/i18n/I18nProvider';
+import { useFeatureTexts } from '../../app/i18n/useFeatureTexts';
 import { enReflections } from '../../app/i18n/messages/en/reflections';
 import { nlReflections } from '../../app/i18n/messages/nl/reflections';
 
@@ -7,11 +7,10 @@ export type ReflectionTexts = typeof enReflections;
 export const REFLECTION_TEXTS = { en: enReflections, nl: nlReflections } as const;
 
 /**
- * The reflection texts in the reader's language. They are imported here, by the reflection
- * pages' own chunks, rather than spread into the global dictionaries: the six prompts' helper
- * texts, the nine functions and so on, in two languages, would otherwise add about 5 KB (gzip)
- * to the login page, whose budget is 200 KB.
+ * The reflection texts in the reader's language, loaded with the reflection pages' chunks rather
+ * than the first page (the prompts' helper texts and the nine functions in two languages are
+ * about 5 KB gzip).
  */
 export function useReflectionTexts(): ReflectionTexts {
-  return REFLECTION_TEXTS[useI18n().locale];
+  return useFeatureTexts(REFLECTION_TEXTS);
 }
