@@ -15,6 +15,7 @@ import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { BENCH_USER_AGENT, gql, loginAll, startApi } from './lib/api.mjs';
+import { cpuMeter, postmasterPid } from './lib/cpu.mjs';
 import { floor, hammer, summarise } from './lib/load.mjs';
 import { DATABASE, ROOT, openServer } from './lib/server.mjs';
 import { emailOf } from './seed-large.mjs';
@@ -133,7 +134,7 @@ async function hasQueryField(baseUrl, cookie, field) {
  * 200 members of a team made for the race (people of other teams, who may be in several teams)
  * book one session with 12 seats, 20 at a time. Run twice: warm-up, then measured.
  */
-async function race({ baseUrl, pool, racers, lead, orgId }) {
+async function race({ baseUrl, pool, racers, lead, orgId, pids }) {
   const { rows: [team] } = await pool.query(
     `INSERT INTO team (organisation_id, name) VALUES ($1, $2) RETURNING id`,
     [orgId, `Bench race ${new Date().toISOString()}`],
@@ -156,6 +157,7 @@ async function race({ baseUrl, pool, racers, lead, orgId }) {
     ).rows[0].id;
 
   const runOne = async (sessionId) => {
+    const meter = cpuMeter(pids);
     const latencies = [];
     const statements = new Map();
     let errors = 0;
@@ -184,10 +186,12 @@ async function race({ baseUrl, pool, racers, lead, orgId }) {
       }),
     );
     const seconds = (performance.now() - started) / 1000;
+    const cpu = meter.stop(racers.length);
     const { rows: byStatus } = await pool.query(`SELECT status, count(*)::int AS n FROM booking WHERE session_id = $1 GROUP BY status`, [sessionId]);
     const status = Object.fromEntries(byStatus.map((r) => [r.status, r.n]));
     return {
       ...summarise(latencies, seconds),
+      ...cpu,
       errors,
       sampleError,
       statements: Object.fromEntries(statements),
@@ -223,7 +227,9 @@ function verdict(name, r) {
 }
 
 function table(results) {
-  const head = ['operation', 'p50 ms', 'p95 ms', 'p99 ms', 'req/s', 'errors', 'SQL/req', 'floor p50', 'floor p95', 'API/floor p50', 'budget'];
+  const head = [
+    'operation', 'p50 ms', 'p95 ms', 'p99 ms', 'req/s', 'errors', 'SQL/req', 'CPU/req API+DB ms', 'floor p50', 'floor p95', 'API/floor p50', 'budget',
+  ];
   const rows = results.map((r) => [
     r.name,
     fmt(r.api?.p50),
@@ -232,6 +238,7 @@ function table(results) {
     fmt(r.api?.rps, 0),
     String(r.api?.errors ?? '–'),
     r.api ? Object.keys(r.api.statements).join('/') || '–' : '–',
+    r.api && r.api.apiCpuMs != null ? `${fmt(r.api.apiCpuMs, 2)}+${fmt(r.api.dbCpuMs ?? NaN, 2)}` : '–',
     fmt(r.floor?.p50, 2),
     fmt(r.floor?.p95, 2),
     r.floor && r.api ? `${fmt(r.api.p50 / r.floor.p50)}×` : '–',
@@ -262,6 +269,7 @@ async function main() {
     if (!exists) throw new Error(`Database "${DATABASE}" not found: run \`npm run seed:large\` first.`);
 
     api = await startApi(server.url);
+    const dbPid = server.dataDir ? postmasterPid(server.dataDir) : null;
     log(`API (production mode) at ${api.baseUrl}, pid ${api.pid}`);
 
     const teamRows = (await pool.query(`SELECT id, name FROM team WHERE name LIKE 'Team %' ORDER BY name LIMIT $1`, [CONNECTIONS])).rows;
@@ -283,11 +291,15 @@ async function main() {
       const probe = await gql(api.baseUrl, ...Object.values(JSON.parse(op.callers[0].body)), op.callers[0].cookie);
       if (probe.body.errors) throw new Error(`${op.name} fails: ${JSON.stringify(probe.body.errors).slice(0, 800)}`);
       await hammer({ baseUrl: api.baseUrl, callers: op.callers, connections: CONNECTIONS, duration: WARMUP });
+      const meter = cpuMeter({ apiPid: api.pid, dbPid });
       const measured = await hammer({ baseUrl: api.baseUrl, callers: op.callers, connections: CONNECTIONS, duration: DURATION });
+      Object.assign(measured, meter.stop(measured.requests));
       let floorResult = null;
       if (op.floor) {
         await floor({ workers: CONNECTIONS, duration: Math.min(WARMUP, 2), work: op.floor });
+        const floorMeter = cpuMeter({ apiPid: null, dbPid });
         floorResult = await floor({ workers: CONNECTIONS, duration: DURATION, work: op.floor });
+        floorResult.dbCpuMs = floorMeter.stop(floorResult.requests).dbCpuMs;
       }
       results.push({ name: op.name, api: measured, floor: floorResult });
       log(
@@ -306,7 +318,7 @@ async function main() {
       const racers = await loginAll(api.baseUrl, racerEmails);
       log(`signed in ${racers.length} racers (${fmt((performance.now() - racerStarted) / 1000)} s)`);
       const orgId = (await pool.query(`SELECT organisation_id FROM team WHERE id = $1`, [teamIds[0]])).rows[0].organisation_id;
-      raceResult = await race({ baseUrl: api.baseUrl, pool, racers, lead: leads[0], orgId });
+      raceResult = await race({ baseUrl: api.baseUrl, pool, racers, lead: leads[0], orgId, pids: { apiPid: api.pid, dbPid } });
       const exact = raceResult.confirmed === SEATS && raceResult.waitlisted === RACERS - SEATS;
       results.push({
         name: 'bookSession',

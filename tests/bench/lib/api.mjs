@@ -27,7 +27,9 @@ export async function startApi(databaseUrl, extraEnv = {}) {
     LOGIN_ATTEMPTS_PER_EMAIL: '1000',
     ...extraEnv,
   };
-  const child = spawn(process.execPath, [apiDist('main.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // BENCH_API_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", profiles the API under load.
+  const nodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, apiDist('main.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const keep = (chunk) => {
     output += chunk.toString();

@@ -23,20 +23,20 @@ export function withDatabase(url, database) {
 }
 
 /**
- * @returns {Promise<{ adminUrl: string, url: string, embedded: boolean, stop: () => Promise<void> }>}
+ * @returns {Promise<{ adminUrl: string, url: string, embedded: boolean, dataDir: string | null, stop: () => Promise<void> }>}
  */
 export async function openServer({ log = () => {} } = {}) {
   if (process.env.DATABASE_URL) {
     const adminUrl = process.env.DATABASE_URL;
     log('using the PostgreSQL server of DATABASE_URL');
-    return { adminUrl, url: withDatabase(adminUrl, DATABASE), embedded: false, stop: async () => {} };
+    return { adminUrl, url: withDatabase(adminUrl, DATABASE), embedded: false, dataDir: null, stop: async () => {} };
   }
   const port = Number(process.env.ATTUNE_BENCH_PG_PORT || 54339);
   const dir = resolve(ROOT, '.data', 'bench-pg');
   const started = Date.now();
   const pg = await startEmbeddedPostgres({ dir, port, persistent: true });
   log(`embedded PostgreSQL in .data/bench-pg on port ${port} (${Date.now() - started} ms)`);
-  return { adminUrl: pg.adminUrl, url: withDatabase(pg.adminUrl, DATABASE), embedded: true, stop: pg.stop };
+  return { adminUrl: pg.adminUrl, url: withDatabase(pg.adminUrl, DATABASE), embedded: true, dataDir: dir, stop: pg.stop };
 }
 
 /**

@@ -22,7 +22,6 @@ import {
 } from '@attune/domain';
 import { AccessService } from '../../common/access.service';
 import type { AuthUser, GqlContext } from '../../common/context';
-import { byKey, groupByKey } from '../../common/loaders';
 import { OutboxService } from '../notification/outbox.service';
 import {
   bookingConfirmedMail,
@@ -110,7 +109,7 @@ export class BookingService {
   }
 
   async readBooking(m: EntityManager, id: string): Promise<BookingRow> {
-    const rows: BookingRow[] = await m.query(`SELECT ${BOOKING_COLUMNS} FROM booking b JOIN app_user u ON u.id = b.user_id WHERE b.id = $1`, [id]);
+    const rows: BookingRow[] = await m.query(`SELECT ${BOOKING_COLUMNS} FROM booking b WHERE b.id = $1`, [id]);
     const row = rows[0];
     if (!row) throw notFound('Booking');
     return row;
@@ -333,7 +332,7 @@ export class BookingService {
     const user = requireUser(ctx);
     return this.ds.query(
       `SELECT ${BOOKING_COLUMNS}
-         FROM booking b JOIN app_user u ON u.id = b.user_id
+         FROM booking b
         WHERE b.user_id = $1
           AND b.team_id IN (SELECT team_id FROM team_membership WHERE user_id = $1 AND left_at IS NULL)
           AND ($2::boolean IS NULL OR (upper(b.during) > now()) = $2::boolean)
@@ -344,60 +343,83 @@ export class BookingService {
     );
   }
 
-  /** The caller's active (confirmed or waitlisted) booking in a session; batched per request. */
-  myBookingIn(ctx: GqlContext, sessionId: string): Promise<BookingRow | null> {
+  /**
+   * Bookings of sessions as a page needs them, in one query per request: `all` gives a session's
+   * every booking (status order: confirmed, waitlisted, cancelled; then queue order), `mine` only
+   * the caller's active one. Attendees, the lead's booking list and "my booking" are all read
+   * from this one loader, so a page costs one booking query whatever it asks for; what each
+   * viewer may see is decided afterwards, per field, by the visibility rules.
+   */
+  private sessionBookings(ctx: GqlContext, scope: 'all' | 'mine', sessionId: string): Promise<SessionBookingRow[]> {
     const user = requireUser(ctx);
     return ctx.loaders
-      .get<string, BookingRow | null>('booking:mine', async (ids) => {
-        const rows: BookingRow[] = await this.ds.query(
-          `SELECT ${BOOKING_COLUMNS} FROM booking b JOIN app_user u ON u.id = b.user_id
-            WHERE b.session_id = ANY($1::uuid[]) AND b.user_id = $2 AND b.status IN ('CONFIRMED', 'WAITLISTED')`,
-          [ids, user.id],
+      .get<string, SessionBookingRow[]>('booking:bySession', async (keys) => {
+        const all = new Set<string>();
+        const mine = new Set<string>();
+        for (const key of keys) (key.startsWith('all:') ? all : mine).add(key.slice(key.indexOf(':') + 1));
+        for (const id of all) mine.delete(id);
+        const rows: SessionBookingRow[] = await this.ds.query(
+          `SELECT x.*, row_number() OVER (PARTITION BY x.session_id ORDER BY x.display_name, x.user_id)::int AS name_rank
+             FROM (SELECT ${BOOKING_COLUMNS}, b.waitlist_seq
+                     FROM booking b
+                    WHERE b.session_id = ANY($1::uuid[])
+                       OR (b.session_id = ANY($2::uuid[]) AND b.user_id = $3 AND b.status IN ('CONFIRMED', 'WAITLISTED'))) x
+            ORDER BY array_position(ARRAY['CONFIRMED', 'WAITLISTED', 'CANCELLED'], x.status), x.waitlist_seq NULLS FIRST, x.created_at`,
+          [[...all], [...mine], user.id],
         );
-        return byKey(ids, rows, (r) => r.session_id);
+        const bySession = new Map<string, SessionBookingRow[]>();
+        for (const r of rows) {
+          const list = bySession.get(r.session_id);
+          if (list) list.push(r);
+          else bySession.set(r.session_id, [r]);
+        }
+        return keys.map((key) => {
+          const list = bySession.get(key.slice(key.indexOf(':') + 1)) ?? [];
+          return key.startsWith('all:') ? list : list.filter((r) => isOwnActive(r, user.id));
+        });
       })
-      .load(sessionId);
+      .load(`${scope}:${sessionId}`);
   }
 
-  private async viewer(ctx: GqlContext, s: SessionScope): Promise<Viewer> {
-    const user = requireUser(ctx);
-    const isLead = (await this.access.roleIn(ctx, s.teamId)) === 'LEAD';
-    const isFacilitator = s.facilitatorId === user.id;
-    const ownStatus = isLead || isFacilitator ? null : ((await this.myBookingIn(ctx, s.id))?.status ?? null);
-    return { isLead, isFacilitator, ownStatus };
+  /** The caller's active (confirmed or waitlisted) booking in a session; batched per request. */
+  async myBookingIn(ctx: GqlContext, sessionId: string): Promise<BookingRow | null> {
+    return (await this.sessionBookings(ctx, 'mine', sessionId))[0] ?? null;
   }
 
   /** Names of confirmed attendees: only for confirmed attendees, the facilitator and leads. */
   async attendeesVisibleTo(ctx: GqlContext, s: SessionScope): Promise<Attendee[]> {
-    if (!canSeeAttendees(await this.viewer(ctx, s))) {
+    const user = requireUser(ctx);
+    const [role, rows] = await Promise.all([this.access.roleIn(ctx, s.teamId), this.sessionBookings(ctx, 'all', s.id)]);
+    const viewer: Viewer = {
+      isLead: role === 'LEAD',
+      isFacilitator: s.facilitatorId === user.id,
+      ownStatus: rows.find((r) => isOwnActive(r, user.id))?.status ?? null,
+    };
+    if (!canSeeAttendees(viewer)) {
       throw forbidden('Only confirmed attendees, the facilitator and team leads see who attends');
     }
-    return ctx.loaders
-      .get<string, Attendee[]>('booking:attendees', async (ids) => {
-        const rows: { session_id: string; id: string; display_name: string }[] = await this.ds.query(
-          `SELECT b.session_id, u.id, u.display_name FROM booking b JOIN app_user u ON u.id = b.user_id
-            WHERE b.session_id = ANY($1::uuid[]) AND b.status = 'CONFIRMED'
-            ORDER BY u.display_name, u.id`,
-          [ids],
-        );
-        return groupByKey(ids, rows, (r) => r.session_id).map((list) => list.map((r) => ({ id: r.id, displayName: r.display_name })));
-      })
-      .load(s.id);
+    return rows
+      .filter((r) => r.status === 'CONFIRMED')
+      .sort((a, b) => a.name_rank - b.name_rank)
+      .map((r) => ({ id: r.user_id, displayName: r.display_name }));
   }
 
   /** Every booking of a session, with status and attendance: for the facilitator and leads. */
   async bookingsVisibleTo(ctx: GqlContext, s: SessionScope): Promise<BookingRow[]> {
-    if (!canSeeAllBookings(await this.viewer(ctx, s))) throw forbidden('Only the facilitator and team leads see all bookings');
-    return ctx.loaders
-      .get<string, BookingRow[]>('booking:all', async (ids) => {
-        const rows: BookingRow[] = await this.ds.query(
-          `SELECT ${BOOKING_COLUMNS} FROM booking b JOIN app_user u ON u.id = b.user_id
-            WHERE b.session_id = ANY($1::uuid[])
-            ORDER BY array_position(ARRAY['CONFIRMED', 'WAITLISTED', 'CANCELLED'], b.status), b.waitlist_seq NULLS FIRST, b.created_at`,
-          [ids],
-        );
-        return groupByKey(ids, rows, (r) => r.session_id);
-      })
-      .load(s.id);
+    const user = requireUser(ctx);
+    const isLead = (await this.access.roleIn(ctx, s.teamId)) === 'LEAD';
+    if (!canSeeAllBookings({ isLead, isFacilitator: s.facilitatorId === user.id })) {
+      throw forbidden('Only the facilitator and team leads see all bookings');
+    }
+    return this.sessionBookings(ctx, 'all', s.id);
   }
+}
+
+/** A booking row as the per-session loader reads it: with its rank by member name in the session. */
+interface SessionBookingRow extends BookingRow {
+  name_rank: number;
+}
+
+function isOwnActive(r: BookingRow, userId: string): boolean {
+  return r.user_id === userId && (r.status === 'CONFIRMED' || r.status === 'WAITLISTED');
 }
