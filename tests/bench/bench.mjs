@@ -5,7 +5,8 @@
 // (errors, a wrong number of confirmed seats) make the run fail, slow figures do not.
 //
 //   BENCH_DURATION (s, default 10)   BENCH_WARMUP (s, default 3)   BENCH_CONNECTIONS (default 20)
-//   BENCH_ONLY=me,sessions,…         run a subset
+//   BENCH_ONLY=me,sessions,…         run a subset          BENCH_NO_FLOOR=1   skip the raw-SQL floors
+//   BENCH_API_DIST=path/to/dist       bench another build of the API (compare before/after)
 /* eslint-disable no-console */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -260,7 +261,7 @@ function gitCommit() {
 async function main() {
   const server = await openServer({ log });
   let api = null;
-  const pool = new pg.Pool({ connectionString: server.url, max: CONNECTIONS, application_name: 'attune-bench-floor' });
+  const pool = new pg.Pool({ connectionString: server.url, max: CONNECTIONS, idleTimeoutMillis: 0, application_name: 'attune-bench-floor' });
   try {
     const admin = new pg.Client({ connectionString: server.adminUrl });
     await admin.connect();
@@ -295,7 +296,7 @@ async function main() {
       const measured = await hammer({ baseUrl: api.baseUrl, callers: op.callers, connections: CONNECTIONS, duration: DURATION });
       Object.assign(measured, meter.stop(measured.requests));
       let floorResult = null;
-      if (op.floor) {
+      if (op.floor && !process.env.BENCH_NO_FLOOR) {
         await floor({ workers: CONNECTIONS, duration: Math.min(WARMUP, 2), work: op.floor });
         const floorMeter = cpuMeter({ apiPid: null, dbPid });
         floorResult = await floor({ workers: CONNECTIONS, duration: DURATION, work: op.floor });

@@ -23,16 +23,26 @@ function processMs(pid) {
   return s ? (s.ticks * 1000) / TICKS_PER_SECOND : null;
 }
 
-/** CPU ms of a PostgreSQL server: the postmaster and all its children (backends, workers). */
-function serverMs(postmasterPid) {
+/** CPU ms per process of a PostgreSQL server: the postmaster and its children (backends, workers). */
+function serverTicks(postmasterPid) {
+  const out = new Map();
   if (!postmasterPid || !existsSync('/proc')) return null;
-  let total = processMs(postmasterPid) ?? 0;
+  const own = stat(postmasterPid);
+  if (own) out.set(postmasterPid, own.ticks);
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/u.test(entry)) continue;
     const s = stat(entry);
-    if (s && s.ppid === postmasterPid) total += (s.ticks * 1000) / TICKS_PER_SECOND;
+    if (s && s.ppid === postmasterPid) out.set(Number(entry), s.ticks);
   }
-  return total;
+  return out;
+}
+
+/** CPU ms the server's processes spent between two readings (a process gone by the second is left out). */
+function serverDeltaMs(before, after) {
+  if (!before || !after) return null;
+  let ticks = 0;
+  for (const [pid, t] of after) ticks += t - (before.get(pid) ?? 0);
+  return (ticks * 1000) / TICKS_PER_SECOND;
 }
 
 /** The postmaster pid of a data directory (embedded server), or null. */
@@ -47,17 +57,17 @@ export function postmasterPid(dataDir) {
 /**
  * Starts a CPU meter over the API process and the database server; `stop(requests)` gives
  * milliseconds of CPU per request for each (null where unknown). Backends that exit between
- * start and stop are not counted, so the bench keeps its connections open while measuring.
+ * start and stop are left out, so the floor keeps its connections open while measuring.
  */
 export function cpuMeter({ apiPid, dbPid }) {
   const api0 = processMs(apiPid);
-  const db0 = serverMs(dbPid);
+  const db0 = serverTicks(dbPid);
   return {
     stop: (requests) => {
       const api1 = processMs(apiPid);
-      const db1 = serverMs(dbPid);
-      const per = (a, b) => (a === null || b === null || requests === 0 ? null : (b - a) / requests);
-      return { apiCpuMs: per(api0, api1), dbCpuMs: per(db0, db1) };
+      const db = serverDeltaMs(db0, serverTicks(dbPid));
+      if (requests === 0) return { apiCpuMs: null, dbCpuMs: null };
+      return { apiCpuMs: api0 === null || api1 === null ? null : (api1 - api0) / requests, dbCpuMs: db === null ? null : db / requests };
     },
   };
 }

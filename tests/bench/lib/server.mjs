@@ -54,8 +54,9 @@ export function benchKeys() {
   return readFileSync(file, 'utf8').trim();
 }
 
+/** A file of the built API; BENCH_API_DIST points at another build (e.g. to compare before/after). */
 export function apiDist(path) {
-  const file = resolve(ROOT, 'apps', 'api', 'dist', path);
+  const file = resolve(ROOT, process.env.BENCH_API_DIST || 'apps/api/dist', path);
   if (!existsSync(file)) throw new Error(`${file} is missing: build the API first (npm run build)`);
   return file;
 }
