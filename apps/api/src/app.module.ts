@@ -19,8 +19,14 @@ import { EncryptionService } from './common/encryption/encryption.service';
 import { SessionGuard } from './common/session.guard';
 import { TeamAccessGuard, TeamScopeRegistry } from './common/team-access';
 import { AccountModule } from './modules/account/account.module';
+import { AuditModule } from './modules/audit/audit.module';
+import { CheckInModule } from './modules/check-in/check-in.module';
+import { IntegrationModule } from './modules/integration/integration.module';
+import { PersonalDataModule } from './modules/personal-data/personal-data.module';
+import { WellbeingModule } from './modules/wellbeing/wellbeing.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { AuthService } from './modules/auth/auth.service';
+import { CalendarModule } from './modules/calendar/calendar.module';
 import { readSessionCookie } from './modules/auth/session-cookie';
 import { BookingModule } from './modules/booking/booking.module';
 import { HealthModule } from './modules/health/health.module';
@@ -47,10 +53,16 @@ export const featureModules = [
   AccountModule,
   TeamModule,
   NotificationModule,
+  CalendarModule,
   HealthModule,
   BookingModule,
   SessionModule,
   ReflectionModule,
+  AuditModule,
+  PersonalDataModule,
+  WellbeingModule,
+  CheckInModule,
+  IntegrationModule,
 ];
 
 @Module({})

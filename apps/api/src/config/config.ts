@@ -27,6 +27,19 @@ export interface AppConfig {
   readonly trustProxy: number;
   /** Log each SQL statement count per request (benchmarks). */
   readonly countQueries: boolean;
+  /** Run the job worker (mail delivery, reminders) in this process; ATTUNE_WORKER=0 turns it off, e.g. on extra web replicas. */
+  readonly worker: boolean;
+  /** How often an idle worker looks for due jobs, in milliseconds. */
+  readonly workerPollMs: number;
+  /** Jobs one worker process runs at the same time. */
+  readonly workerConcurrency: number;
+  /** SMTP connect, greeting and idle timeout; a delivery still running after 3× this + 5 s is presumed lost with its worker and retried. */
+  readonly mailTimeoutSeconds: number;
+  /** Delivery attempts after the first, and the base delay of the exponential backoff between them. */
+  readonly mailRetryLimit: number;
+  readonly mailRetryDelaySeconds: number;
+  /** How often the job queue looks for jobs whose worker died, in seconds. */
+  readonly jobMaintenanceSeconds: number;
 }
 
 export class ConfigError extends Error {}
@@ -85,6 +98,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loginAttemptsPerAddress: int('LOGIN_ATTEMPTS_PER_ADDRESS', env.LOGIN_ATTEMPTS_PER_ADDRESS, 5, 1, 100000),
     trustProxy: int('TRUST_PROXY', env.TRUST_PROXY, 0, 0, 10),
     countQueries: env.ATTUNE_COUNT_QUERIES === '1',
+    worker: !['0', 'false', 'off'].includes((env.ATTUNE_WORKER ?? '').toLowerCase()),
+    workerPollMs: int('ATTUNE_WORKER_POLL_MS', env.ATTUNE_WORKER_POLL_MS, 2000, 50, 600_000),
+    workerConcurrency: int('ATTUNE_WORKER_CONCURRENCY', env.ATTUNE_WORKER_CONCURRENCY, 2, 1, 50),
+    mailTimeoutSeconds: int('ATTUNE_MAIL_TIMEOUT_SECONDS', env.ATTUNE_MAIL_TIMEOUT_SECONDS, 60, 1, 600),
+    mailRetryLimit: int('ATTUNE_MAIL_RETRY_LIMIT', env.ATTUNE_MAIL_RETRY_LIMIT, 12, 0, 100),
+    mailRetryDelaySeconds: int('ATTUNE_MAIL_RETRY_DELAY_SECONDS', env.ATTUNE_MAIL_RETRY_DELAY_SECONDS, 30, 1, 86_400),
+    jobMaintenanceSeconds: int('ATTUNE_JOB_MAINTENANCE_SECONDS', env.ATTUNE_JOB_MAINTENANCE_SECONDS, 60, 1, 3600),
   };
 }
 

@@ -1,6 +1,9 @@
 import { UserEntity } from '../modules/account/user.entity';
 import { BookingEntity } from '../modules/booking/booking.entity';
 import { PeerResponseEntity, ReflectionEntity } from '../modules/reflection/reflection.entity';
+import { AuditLogEntity } from '../modules/audit/audit-log.entity';
+import { CheckInEntity } from '../modules/check-in/check-in.entity';
+import { GoalEntity, GoalStepEntity } from '../modules/integration/goal.entity';
 import { OutboxMessageEntity } from '../modules/notification/outbox-message.entity';
 import { SessionSeriesEntity } from '../modules/session/session-series.entity';
 import { SessionEntity } from '../modules/session/session.entity';
@@ -22,4 +25,8 @@ export const entities = [
   BookingEntity,
   ReflectionEntity,
   PeerResponseEntity,
+  CheckInEntity,
+  GoalEntity,
+  GoalStepEntity,
+  AuditLogEntity,
 ];

@@ -1,6 +1,16 @@
 import { Foundation1764000000000 } from './1764000000000-foundation';
 import { SessionsAndBooking1764100000000 } from './1764100000000-sessions-and-booking';
 import { Reflections1764200000000 } from './1764200000000-reflections';
+import { CheckInWellbeing1764300000000 } from './1764300000000-check-in-wellbeing';
+import { NotificationDelivery1764400000000 } from './1764400000000-notification-delivery';
+import { JobQueue1764400000001 } from './1764400000001-job-queue';
 
 /** Every migration, in order. New migrations are appended here. */
-export const migrations = [Foundation1764000000000, SessionsAndBooking1764100000000, Reflections1764200000000];
+export const migrations = [
+  Foundation1764000000000,
+  SessionsAndBooking1764100000000,
+  Reflections1764200000000,
+  CheckInWellbeing1764300000000,
+  NotificationDelivery1764400000000,
+  JobQueue1764400000001,
+];

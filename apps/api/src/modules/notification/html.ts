@@ -4,9 +4,9 @@ export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/gu, (c) => ESCAPES[c] ?? c);
 }
 
-/** A calm, minimal HTML mail around paragraphs of plain text (escaped) and one optional button. */
+/** A calm, minimal HTML mail around paragraphs of plain text (escaped; line breaks kept) and one optional button. */
 export function mailHtml(paragraphs: readonly string[], link?: { href: string; label: string }): string {
-  const body = paragraphs.map((p) => `<p style="margin:0 0 16px">${escapeHtml(p)}</p>`).join('');
+  const body = paragraphs.map((p) => `<p style="margin:0 0 16px">${escapeHtml(p).replace(/\n/gu, '<br>')}</p>`).join('');
   const button = link
     ? `<p><a href="${escapeHtml(link.href)}" style="display:inline-block;padding:10px 18px;background:#2f5d62;color:#fff;border-radius:6px;text-decoration:none">${escapeHtml(link.label)}</a></p>`
     : '';

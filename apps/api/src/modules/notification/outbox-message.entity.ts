@@ -2,8 +2,11 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeor
 
 export interface OutboxAttachment {
   filename: string;
+  /** e.g. `text/calendar; method=REQUEST; charset=utf-8` for an invitation. */
   contentType: string;
+  /** Text, or base64 when `encoding` says so. */
   content: string;
+  encoding?: 'base64';
 }
 
 @Entity('outbox_message')
@@ -22,4 +25,8 @@ export class OutboxMessageEntity {
   @Column('timestamptz', { name: 'delivered_at', nullable: true }) deliveredAt: Date | null;
   @Column('integer') attempts: number;
   @Column('text', { name: 'last_error', nullable: true }) lastError: string | null;
+  @Column('timestamptz', { name: 'last_attempt_at', nullable: true }) lastAttemptAt: Date | null;
+  @Column('text', { name: 'delivered_via', nullable: true }) deliveredVia: 'SMTP' | 'MAILBOX' | null;
+  @Column('text', { name: 'message_id', nullable: true }) messageId: string | null;
+  @Column('timestamptz', { name: 'failed_at', nullable: true }) failedAt: Date | null;
 }

@@ -1,0 +1,19 @@
+import type { CalendarSession } from './calendar-source';
+import { sessionUid, type IcsEvent } from './ics';
+
+/** A session as an iCalendar event: the same UID in every mail, download and feed. */
+export function toIcsEvent(s: CalendarSession): IcsEvent {
+  return {
+    uid: sessionUid(s.sessionId),
+    sequence: s.sequence,
+    start: s.start,
+    end: s.end,
+    timeZone: s.timeZone,
+    summary: s.title,
+    description: s.description ?? null,
+    location: s.location ?? null,
+    url: s.url ?? null,
+    status: s.cancelled ? 'CANCELLED' : 'CONFIRMED',
+    lastModified: s.updatedAt ?? null,
+  };
+}

@@ -1,0 +1,7 @@
+import { graphql } from '../../../../generated';
+
+export const LogoutEverywhereMutation = graphql(`
+  mutation LogoutEverywhere {
+    logoutEverywhere
+  }
+`);

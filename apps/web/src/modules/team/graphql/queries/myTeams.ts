@@ -1,0 +1,9 @@
+import { graphql } from '../../../../generated';
+
+export const MyTeamsQuery = graphql(`
+  query MyTeams {
+    myTeams {
+      ...TeamSummaryFields
+    }
+  }
+`);

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { comparisonPeriods, compareNineFunctions, reflectionSeries, toSeries } from '../../index.js';
+
+describe('integration series', () => {
+  it('sorts points and keeps one per date', () => {
+    expect(toSeries([{ date: '2026-02-02', value: 40 }, { date: '2026-01-05', value: 60 }, { date: '2026-02-02', value: 44 }])).toEqual([
+      { date: '2026-01-05', value: 60 },
+      { date: '2026-02-02', value: 44 },
+    ]);
+  });
+
+  it('compares the nine functions over the recent three months against the three before', () => {
+    expect(comparisonPeriods('2026-05-31')).toEqual({ earlierFrom: '2025-11-30', recentFrom: '2026-02-28' });
+    const result = compareNineFunctions(
+      [
+        { date: '2026-05-01', scores: { insight: 4, empathy: 5 } },
+        { date: '2026-04-01', scores: { insight: 3 } },
+        { date: '2026-01-10', scores: { insight: 2, empathy: 3 } },
+        { date: '2025-06-01', scores: { insight: 1 } },
+        { date: '2026-06-01', scores: { insight: 1 } },
+      ],
+      '2026-05-31',
+    );
+    expect(result).toHaveLength(9);
+    expect(result.find((r) => r.fn === 'insight')).toEqual({ fn: 'insight', recentMean: 3.5, recentCount: 2, earlierMean: 2, earlierCount: 1 });
+    expect(result.find((r) => r.fn === 'morality')).toEqual({ fn: 'morality', recentMean: null, recentCount: 0, earlierMean: null, earlierCount: 0 });
+  });
+
+  it('turns reflections into attunement, resonance, nine-functions and chaos–rigidity series', () => {
+    const s = reflectionSeries(
+      [
+        { date: '2026-05-02', attunement: 5, resonance: null, nineFunctions: { empathy: 4 }, chaosRigidity: -1 },
+        { date: '2026-05-02', attunement: 6, resonance: 3, nineFunctions: {}, chaosRigidity: 0 },
+        { date: '2026-01-20', attunement: null, resonance: 2, nineFunctions: { empathy: 2 }, chaosRigidity: 2 },
+      ],
+      '2026-05-31',
+    );
+    expect(s.attunement).toEqual([{ date: '2026-05-02', value: 5.5 }]);
+    expect(s.resonance).toEqual([{ date: '2026-01-20', value: 2 }, { date: '2026-05-02', value: 3 }]);
+    expect(s.chaosRigidity).toEqual([{ date: '2026-01-20', value: 2 }, { date: '2026-05-02', value: -0.5 }]);
+    expect(s.nineFunctions.find((f) => f.fn === 'empathy')).toMatchObject({ recentMean: 4, earlierMean: 2 });
+  });
+});

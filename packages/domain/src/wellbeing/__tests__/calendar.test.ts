@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import {
+  bucketEnd,
+  bucketLabel,
+  bucketStart,
+  bucketStartsCovering,
+  isLocalDate,
+  isSettled,
+  isoWeek,
+  localDateIn,
+  settlesOn,
+  weekWithinMonth,
+} from '../../index.js';
+
+describe('calendar buckets', () => {
+  it('uses ISO weeks (Monday start, week-year of the Thursday)', () => {
+    expect(bucketStart('2026-01-01', 'WEEK')).toBe('2025-12-29');
+    expect(bucketLabel('2025-12-29', 'WEEK')).toBe('2026-W01');
+    expect(isoWeek('2027-01-01')).toEqual({ year: 2026, week: 53 });
+    expect(bucketLabel(bucketStart('2024-12-30', 'WEEK'), 'WEEK')).toBe('2025-W01');
+    expect(bucketEnd('2025-12-29', 'WEEK')).toBe('2026-01-05');
+  });
+
+  it('has calendar months and quarters', () => {
+    expect(bucketStart('2026-05-31', 'MONTH')).toBe('2026-05-01');
+    expect(bucketEnd('2026-12-01', 'MONTH')).toBe('2027-01-01');
+    expect(bucketStart('2026-05-31', 'QUARTER')).toBe('2026-04-01');
+    expect(bucketLabel('2026-04-01', 'QUARTER')).toBe('2026-Q2');
+    expect(bucketEnd('2026-10-01', 'QUARTER')).toBe('2027-01-01');
+  });
+
+  it('lists whole buckets covering a range', () => {
+    expect(bucketStartsCovering('2026-02-15', '2026-04-02', 'MONTH')).toEqual(['2026-02-01', '2026-03-01', '2026-04-01']);
+    expect(bucketStartsCovering('2026-03-04', '2026-03-16', 'WEEK')).toEqual(['2026-03-02', '2026-03-09', '2026-03-16']);
+  });
+
+  it('knows which weeks straddle a month boundary', () => {
+    expect(weekWithinMonth('2026-03-02')).toBe(true);
+    expect(weekWithinMonth('2026-03-30')).toBe(false);
+    expect(weekWithinMonth('2026-06-01')).toBe(true);
+  });
+
+  it('validates dates', () => {
+    expect(isLocalDate('2026-02-28')).toBe(true);
+    expect(isLocalDate('2026-02-30')).toBe(false);
+    expect(isLocalDate('2026-2-3')).toBe(false);
+  });
+
+  it('finds the local date of an instant in a zone, around midnight and across DST', () => {
+    expect(localDateIn(new Date('2026-01-15T22:59:59Z'), 'Europe/Amsterdam')).toBe('2026-01-15');
+    expect(localDateIn(new Date('2026-01-15T23:00:00Z'), 'Europe/Amsterdam')).toBe('2026-01-16');
+    expect(localDateIn(new Date('2026-07-15T21:59:59Z'), 'Europe/Amsterdam')).toBe('2026-07-15');
+    expect(localDateIn(new Date('2026-07-15T22:00:00Z'), 'Europe/Amsterdam')).toBe('2026-07-16');
+    expect(localDateIn(new Date('2026-01-16T04:30:00Z'), 'America/New_York')).toBe('2026-01-15');
+  });
+
+  it('settles a month and the weeks inside it once the week holding its last day ends', () => {
+    // March 2026 ends on a Tuesday; that ISO week ends Sunday 5 April.
+    expect(settlesOn('2026-03-01', 'MONTH')).toBe('2026-04-06');
+    expect(settlesOn('2026-03-09', 'WEEK')).toBe('2026-04-06');
+    expect(settlesOn('2026-03-30', 'WEEK')).toBe('2026-04-06');
+    expect(settlesOn('2026-02-23', 'WEEK')).toBe('2026-03-02');
+    expect(settlesOn('2026-01-01', 'QUARTER')).toBe('2026-04-06');
+    // Settled only when the date has begun everywhere (UTC−12).
+    expect(isSettled('2026-03-01', 'MONTH', new Date('2026-04-06T11:59:00Z'))).toBe(false);
+    expect(isSettled('2026-03-01', 'MONTH', new Date('2026-04-06T12:00:00Z'))).toBe(true);
+  });
+});
