@@ -11,14 +11,16 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
+import { bucketEnd, bucketStartsCovering, dataWindow, localDateIn } from '@attune/domain';
 import { BENCH_USER_AGENT, gql, loginAll, startApi } from './lib/api.mjs';
 import { cpuMeter, postmasterPid } from './lib/cpu.mjs';
 import { floor, hammer, summarise } from './lib/load.mjs';
-import { DATABASE, ROOT, openServer } from './lib/server.mjs';
+import { DATABASE, ROOT, apiDist, openServer } from './lib/server.mjs';
 import { emailOf } from './seed-large.mjs';
 
 const DURATION = Number(process.env.BENCH_DURATION || 10);
@@ -52,20 +54,71 @@ const SESSIONS = `query TeamSessions($teamId: ID!, $from: DateTime!, $to: DateTi
   }
 }`;
 const MY_INTEGRATION = `query MyIntegration($from: DateTime!, $to: DateTime!) {
-  myIntegration(from: $from, to: $to) { __typename }
+  myIntegration(from: $from, to: $to) {
+    from to
+    who5 { date value }
+    scales { scale points { date value } }
+    timeline { id kind occurredAt date title { en nl } detail { en nl } value }
+  }
 }`;
 const TEAM_WELLBEING = `query TeamWellbeing($teamId: ID!, $granularity: WellbeingGranularity!, $from: DateTime!, $to: DateTime!) {
-  teamWellbeing(teamId: $teamId, granularity: $granularity, from: $from, to: $to) { __typename }
+  teamWellbeing(teamId: $teamId, granularity: $granularity, from: $from, to: $to) {
+    label granularity start end startDate endDate members respondents participationRate responses
+    suppressed suppressionReason anonymityThreshold
+    metrics { metric mean bands { band count share } }
+  }
 }`;
 const BOOK = `mutation Book($sessionId: ID!) { bookSession(sessionId: $sessionId) { id status waitlistPosition } }`;
 
 const body = (query, variables) => JSON.stringify({ query, variables });
+
+/**
+ * Complete calendar periods ending before today (noon UTC keeps each instant inside its day in
+ * Europe/Amsterdam): 24 months, and 52 ISO weeks.
+ */
+function periods(now) {
+  const d = new Date(now);
+  const monthsTo = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1) - 12 * 3_600_000;
+  const monthsFrom = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - 24, 1, 12);
+  const monday = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()) - ((d.getUTCDay() + 6) % 7) * DAY;
+  return {
+    months: { from: new Date(monthsFrom), to: new Date(monthsTo) },
+    weeks: { from: new Date(monday - 52 * 7 * DAY + 12 * 3_600_000), to: new Date(monday - 12 * 3_600_000) },
+  };
+}
+
+/** The aggregate query behind teamWellbeing, with the parameters the API would give it. */
+function wellbeingFloor(pool, teamIds, granularity, range) {
+  const require = createRequire(import.meta.url);
+  const { TEAM_WELLBEING_SQL } = require(apiDist('modules/wellbeing/wellbeing-sql.js'));
+  const tz = 'Europe/Amsterdam';
+  const starts = bucketStartsCovering(localDateIn(range.from, tz), localDateIn(new Date(range.to.getTime() - 1), tz), granularity);
+  const window = dataWindow(starts[0], starts[starts.length - 1], granularity);
+  return async (i) => {
+    await pool.query(TEAM_WELLBEING_SQL, [
+      teamIds[i % teamIds.length],
+      window.from,
+      window.to,
+      starts.map(() => granularity),
+      starts,
+      starts.map((s) => bucketEnd(s, granularity)),
+      tz,
+    ]);
+  };
+}
 
 /** A read operation: who calls it (one caller per connection), and its floor in raw SQL. */
 function readOps({ leads, members, teamIds, pool }) {
   const now = Date.now();
   const threeMonthsAgo = new Date(now - 92 * DAY).toISOString();
   const nowIso = new Date(now).toISOString();
+  const twoYearsAgo = new Date(now - 730 * DAY);
+  const { months, weeks } = periods(now);
+  const wellbeingCallers = (granularity, range) =>
+    leads.map((l, i) => ({
+      cookie: l.cookie,
+      body: body(TEAM_WELLBEING, { teamId: teamIds[i], granularity, from: range.from.toISOString(), to: range.to.toISOString() }),
+    }));
   return [
     {
       name: 'me',
@@ -100,26 +153,41 @@ function readOps({ leads, members, teamIds, pool }) {
     {
       name: 'myIntegration',
       needs: 'myIntegration',
-      callers: members.map((m) => ({ cookie: m.cookie, body: body(MY_INTEGRATION, { from: new Date(now - 730 * DAY).toISOString(), to: nowIso }) })),
-      floor: null,
+      callers: members.map((m) => ({ cookie: m.cookie, body: body(MY_INTEGRATION, { from: twoYearsAgo.toISOString(), to: nowIso }) })),
+      floor: async (i) => {
+        const userId = members[i % members.length].userId;
+        await Promise.all([
+          pool.query(
+            `SELECT id, local_date, submitted_at, who5_score, stress_load, sleep_quality, body_tension, safety, connection, client_material
+               FROM check_in WHERE user_id = $1 AND submitted_at >= $2 AND submitted_at < $3 ORDER BY local_date`,
+            [userId, twoYearsAgo, nowIso],
+          ),
+          pool.query(`SELECT id, title, target_steps, created_at FROM goal WHERE user_id = $1 AND created_at >= $2 AND created_at < $3`, [
+            userId,
+            twoYearsAgo,
+            nowIso,
+          ]),
+          pool.query(
+            `SELECT s.id, g.title, s.taken_at, s.local_date, g.target_steps,
+                    row_number() OVER (PARTITION BY s.goal_id ORDER BY s.taken_at, s.id) AS n
+               FROM goal_step s JOIN goal g ON g.id = s.goal_id
+              WHERE s.user_id = $1 AND s.taken_at >= $2 AND s.taken_at < $3`,
+            [userId, twoYearsAgo, nowIso],
+          ),
+        ]);
+      },
     },
     {
       name: 'teamWellbeing MONTH×24',
       needs: 'teamWellbeing',
-      callers: leads.map((l, i) => ({
-        cookie: l.cookie,
-        body: body(TEAM_WELLBEING, { teamId: teamIds[i], granularity: 'MONTH', from: new Date(now - 730 * DAY).toISOString(), to: nowIso }),
-      })),
-      floor: null,
+      callers: wellbeingCallers('MONTH', months),
+      floor: wellbeingFloor(pool, teamIds, 'MONTH', months),
     },
     {
       name: 'teamWellbeing WEEK×52',
       needs: 'teamWellbeing',
-      callers: leads.map((l, i) => ({
-        cookie: l.cookie,
-        body: body(TEAM_WELLBEING, { teamId: teamIds[i], granularity: 'WEEK', from: new Date(now - 364 * DAY).toISOString(), to: nowIso }),
-      })),
-      floor: null,
+      callers: wellbeingCallers('WEEK', weeks),
+      floor: wellbeingFloor(pool, teamIds, 'WEEK', weeks),
     },
   ];
 }

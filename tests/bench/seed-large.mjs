@@ -124,7 +124,7 @@ export async function seedLarge({ url }) {
           // Traits that shape their data: how often they book, reflect and check in, how they feel.
           bookingPropensity: 0.35 + 0.6 * r.next(),
           reflectiveness: 0.45 * r.next() ** 1.5,
-          checkInRate: 0.75 + 0.25 * r.next(),
+          checkInRate: 0.85 + 0.15 * r.next(),
           checkInWeekday: r.int(0, 4),
           wellbeing: clamp(r.normal(3.0, 0.6), 0.8, 4.7),
           safetyBias: r.normal(0, 1),
