@@ -56,6 +56,14 @@ export interface LockedSession {
   cancelled_at: Date | null;
 }
 
+/** A recipient of a booking mail. */
+interface Person {
+  id: string;
+  email: string;
+  locale: string;
+  time_zone: string;
+}
+
 /** Who a session shows to a viewer: enough to decide the visibility rules. */
 export interface SessionScope {
   id: string;
@@ -115,7 +123,12 @@ export class BookingService {
     return row;
   }
 
-  /** Books a seat, or a place on the waitlist when the session is full. */
+  /**
+   * Books a seat, or a place on the waitlist when the session is full. Every booking of a session
+   * queues on its row lock, so the work done while holding it is kept to a few statements: the
+   * seat check, one insert that also answers with the booking (a second active booking of the
+   * same session is refused by its unique index), and the confirmation mail.
+   */
   async bookSession(ctx: GqlContext, sessionId: string): Promise<BookingRow> {
     const user = requireUser(ctx);
     return this.ds.transaction(async (m) => {
@@ -124,13 +137,6 @@ export class BookingService {
         { startsAt: s.starts_at, endsAt: s.ends_at, cancelledAt: s.cancelled_at, minNoticeMinutes: s.min_notice_minutes },
         new Date(),
       );
-      const active: unknown[] = await m.query(
-        `SELECT 1 FROM booking WHERE session_id = $1 AND user_id = $2 AND status IN ('CONFIRMED', 'WAITLISTED')`,
-        [s.id, user.id],
-      );
-      if (active.length > 0) {
-        throw new DomainError(ErrorCode.CONFLICT, 'You already have a booking for this session', undefined, { reason: 'ALREADY_BOOKED' });
-      }
       // A member who could not take the seat (overlap, or this month's CARE session already
       // booked) is refused now rather than queued for a seat they could never hold.
       const mine: { session_id: string; team_id: string; kind: SessionKind; starts_at: Date; ends_at: Date }[] = await m.query(
@@ -147,15 +153,31 @@ export class BookingService {
         s.team_time_zone,
       );
       const status = statusForNewBooking(s.capacity, s.confirmed_count);
-      const [inserted] = (await m.query(`INSERT INTO booking (session_id, user_id, status) VALUES ($1, $2, $3) RETURNING id`, [
-        s.id,
-        user.id,
-        status,
-      ])) as [{ id: string }];
-      if (status === 'CONFIRMED') {
-        await this.notify(m, s, [user.id], 'BOOKING_CONFIRMED', () => `booking-confirmed:${inserted.id}`, bookingConfirmedMail);
+      // With the session locked, every other booking of it is committed: the new booking's
+      // waitlist position is the waitlisted ones before it, plus itself.
+      const [booking] = (await m.query(
+        `WITH b AS (
+           INSERT INTO booking (session_id, user_id, status) VALUES ($1, $2, $3)
+           ON CONFLICT (session_id, user_id) WHERE status IN ('CONFIRMED', 'WAITLISTED') DO NOTHING
+           RETURNING *
+         )
+         SELECT b.id, b.session_id, b.user_id, $4::text AS display_name, b.team_id, b.status,
+                CASE WHEN b.status = 'WAITLISTED' THEN (
+                  SELECT count(*)::int + 1 FROM booking w
+                   WHERE w.session_id = b.session_id AND w.status = 'WAITLISTED' AND w.waitlist_seq < b.waitlist_seq
+                ) END AS waitlist_position,
+                b.created_at, b.confirmed_at, b.cancelled_at, b.attended, b.attendance_marked_at
+           FROM b`,
+        [s.id, user.id, status, user.displayName],
+      )) as BookingRow[];
+      if (!booking) {
+        throw new DomainError(ErrorCode.CONFLICT, 'You already have a booking for this session', undefined, { reason: 'ALREADY_BOOKED' });
       }
-      return this.readBooking(m, inserted.id);
+      if (status === 'CONFIRMED') {
+        const me = { id: user.id, email: user.email, locale: user.locale, time_zone: user.timeZone };
+        await this.notifyPeople(m, s, [me], 'BOOKING_CONFIRMED', () => `booking-confirmed:${booking.id}`, bookingConfirmedMail);
+      }
+      return booking;
     });
   }
 
@@ -268,10 +290,21 @@ export class BookingService {
     build: (r: Recipient, f: SessionFacts) => BookingMail,
   ): Promise<void> {
     if (userIds.length === 0) return;
-    const people: { id: string; email: string; locale: string; time_zone: string }[] = await m.query(
-      `SELECT id, email, locale, time_zone FROM app_user WHERE id = ANY($1::uuid[]) ORDER BY id`,
-      [userIds],
-    );
+    const people: Person[] = await m.query(`SELECT id, email, locale, time_zone FROM app_user WHERE id = ANY($1::uuid[]) ORDER BY id`, [
+      userIds,
+    ]);
+    await this.notifyPeople(m, s, people, kind, keyFor, build);
+  }
+
+  /** Writes one mail per person to the outbox, in the caller's transaction. */
+  private async notifyPeople(
+    m: EntityManager,
+    s: LockedSession,
+    people: readonly Person[],
+    kind: string,
+    keyFor: (userId: string) => string,
+    build: (r: Recipient, f: SessionFacts) => BookingMail,
+  ): Promise<void> {
     const facts: SessionFacts = {
       title: s.title,
       teamName: s.team_name,
