@@ -4,6 +4,7 @@ import { QUICK_SCALES, badInput, toSeries } from '@attune/domain';
 import type { AuthUser } from '../../common/context';
 import { SCALE_COLUMN } from '../check-in/check-in.service';
 import type { MyIntegrationModel } from './integration.model';
+import { checkInTimelineItem, type CheckInRow } from './timeline-providers';
 import { TimelineRegistry } from './timeline.registry';
 
 const MAX_RANGE_MS = 3 * 366 * 24 * 60 * 60 * 1000;
@@ -23,13 +24,12 @@ export class IntegrationService {
     const [items, checkIns] = await Promise.all([
       Promise.all(this.timeline.all().map((p) => p.load(m, user, from, to))),
       m.query(
-        `SELECT local_date::text AS local_date, who5_score, ${QUICK_SCALES.map((s) => SCALE_COLUMN[s]).join(', ')}
+        `SELECT id, local_date::text AS local_date, submitted_at, who5_score, ${QUICK_SCALES.map((s) => SCALE_COLUMN[s]).join(', ')}
            FROM check_in WHERE user_id = $1 AND submitted_at >= $2 AND submitted_at < $3 ORDER BY local_date`,
         [user.id, from, to],
-      ) as Promise<Record<string, string | number>[]>,
+      ) as Promise<(CheckInRow & Record<string, string | number | Date>)[]>,
     ]);
-    const timeline = items
-      .flat()
+    const timeline = [...items.flat(), ...checkIns.map(checkInTimelineItem)]
       .sort((a, b) => b.occurredAt.getTime() - a.occurredAt.getTime() || (a.id < b.id ? -1 : 1))
       .slice(0, MAX_TIMELINE);
     return {

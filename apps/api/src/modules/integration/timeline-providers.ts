@@ -1,5 +1,5 @@
 import { localDateIn, who5Band } from '@attune/domain';
-import type { TimelineProvider } from './timeline.registry';
+import type { TimelineItem, TimelineProvider } from './timeline.registry';
 
 const BAND_TEXT = {
   OK: { en: 'doing well', nl: 'gaat goed' },
@@ -7,34 +7,35 @@ const BAND_TEXT = {
   NEEDS_SUPPORT: { en: 'support would help', nl: 'steun is welkom' },
 } as const;
 
+/** A check-in as "my integration" reads it (one query gives both the charts and the timeline). */
+export interface CheckInRow {
+  id: string;
+  local_date: string;
+  submitted_at: Date;
+  who5_score: number;
+}
+
+/** A check-in on the member's timeline. */
+export function checkInTimelineItem(r: CheckInRow): TimelineItem {
+  const band = BAND_TEXT[who5Band(r.who5_score)];
+  return {
+    id: `check-in:${r.id}`,
+    kind: 'CHECK_IN',
+    occurredAt: r.submitted_at,
+    date: r.local_date,
+    title: { en: `Check-in · WHO-5 ${r.who5_score}`, nl: `Check-in · WHO-5 ${r.who5_score}` },
+    detail: band,
+    value: r.who5_score,
+  };
+}
+
 /**
- * The timeline's built-in providers, in one place. Sessions attended and reflections are added
- * here (or registered from their own modules with TimelineRegistry.register) once those tables
- * exist: one provider each, one query per request.
+ * The timeline's built-in providers, in one place. Check-ins are read by IntegrationService
+ * itself, together with the charts (checkInTimelineItem). Sessions attended and reflections are
+ * added here (or registered from their own modules with TimelineRegistry.register) once those
+ * tables exist: one provider each, one query per request.
  */
 export const BUILT_IN_TIMELINE_PROVIDERS: readonly TimelineProvider[] = [
-  {
-    kind: 'CHECK_IN',
-    async load(m, user, from, to) {
-      const rows: { id: string; local_date: string; submitted_at: Date; who5_score: number }[] = await m.query(
-        `SELECT id, local_date::text AS local_date, submitted_at, who5_score FROM check_in
-          WHERE user_id = $1 AND submitted_at >= $2 AND submitted_at < $3`,
-        [user.id, from, to],
-      );
-      return rows.map((r) => {
-        const band = BAND_TEXT[who5Band(r.who5_score)];
-        return {
-          id: `check-in:${r.id}`,
-          kind: 'CHECK_IN',
-          occurredAt: r.submitted_at,
-          date: r.local_date,
-          title: { en: `Check-in · WHO-5 ${r.who5_score}`, nl: `Check-in · WHO-5 ${r.who5_score}` },
-          detail: band,
-          value: r.who5_score,
-        };
-      });
-    },
-  },
   {
     kind: 'GOAL_SET',
     async load(m, user, from, to) {
