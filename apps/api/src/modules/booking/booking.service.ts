@@ -383,35 +383,60 @@ export class BookingService {
    * from this one loader, so a page costs one booking query whatever it asks for; what each
    * viewer may see is decided afterwards, per field, by the visibility rules.
    */
-  private sessionBookings(ctx: GqlContext, scope: 'all' | 'mine', sessionId: string): Promise<SessionBookingRow[]> {
+  private sessionBookings(ctx: GqlContext, scope: BookingScope, sessionId: string): Promise<SessionBookingRow[]> {
+    return this.bySessionLoader(ctx).load(`${scope}:${sessionId}`);
+  }
+
+  private bySessionLoader(ctx: GqlContext) {
     const user = requireUser(ctx);
-    return ctx.loaders
-      .get<string, SessionBookingRow[]>('booking:bySession', async (keys) => {
-        const all = new Set<string>();
-        const mine = new Set<string>();
-        for (const key of keys) (key.startsWith('all:') ? all : mine).add(key.slice(key.indexOf(':') + 1));
-        for (const id of all) mine.delete(id);
-        const rows: SessionBookingRow[] = await this.ds.query(
-          `SELECT x.*, row_number() OVER (PARTITION BY x.session_id ORDER BY x.display_name, x.user_id)::int AS name_rank
-             FROM (SELECT ${BOOKING_COLUMNS}, b.waitlist_seq
-                     FROM booking b
-                    WHERE b.session_id = ANY($1::uuid[])
-                       OR (b.session_id = ANY($2::uuid[]) AND b.user_id = $3 AND b.status IN ('CONFIRMED', 'WAITLISTED'))) x
-            ORDER BY array_position(ARRAY['CONFIRMED', 'WAITLISTED', 'CANCELLED'], x.status), x.waitlist_seq NULLS FIRST, x.created_at`,
-          [[...all], [...mine], user.id],
-        );
-        const bySession = new Map<string, SessionBookingRow[]>();
-        for (const r of rows) {
-          const list = bySession.get(r.session_id);
-          if (list) list.push(r);
-          else bySession.set(r.session_id, [r]);
-        }
-        return keys.map((key) => {
-          const list = bySession.get(key.slice(key.indexOf(':') + 1)) ?? [];
-          return key.startsWith('all:') ? list : list.filter((r) => isOwnActive(r, user.id));
-        });
-      })
-      .load(`${scope}:${sessionId}`);
+    return ctx.loaders.get<string, SessionBookingRow[]>('booking:bySession', async (keys) => {
+      const all = new Set<string>();
+      const mine = new Set<string>();
+      for (const key of keys) (key.startsWith('all:') ? all : mine).add(key.slice(key.indexOf(':') + 1));
+      for (const id of all) mine.delete(id);
+      const rows: SessionBookingRow[] = await this.ds.query(
+        `SELECT x.*, row_number() OVER (PARTITION BY x.session_id ORDER BY x.display_name, x.user_id)::int AS name_rank
+           FROM (SELECT ${BOOKING_COLUMNS}, b.waitlist_seq
+                   FROM booking b
+                  WHERE b.session_id = ANY($1::uuid[])
+                     OR (b.session_id = ANY($2::uuid[]) AND b.user_id = $3 AND b.status IN ('CONFIRMED', 'WAITLISTED'))) x
+          ORDER BY ${BOOKING_ORDER}`,
+        [[...all], [...mine], user.id],
+      );
+      const bySession = new Map<string, SessionBookingRow[]>();
+      for (const r of rows) {
+        const list = bySession.get(r.session_id);
+        if (list) list.push(r);
+        else bySession.set(r.session_id, [r]);
+      }
+      return keys.map((key) => {
+        const list = bySession.get(key.slice(key.indexOf(':') + 1)) ?? [];
+        return key.startsWith('all:') ? list : list.filter((r) => isOwnActive(r, user.id));
+      });
+    });
+  }
+
+  /**
+   * A column expression for a session query that brings the session's bookings along as JSON
+   * (the same rows, order and scope as the per-request loader), so a page of sessions with their
+   * bookings is one query. `sessionId` and `userId` are SQL expressions (a column, a parameter).
+   * Hand the value to `primeSessionBookings`.
+   */
+  sessionBookingsJson(scope: BookingScope, sessionId: string, userId: string): string {
+    const mineOnly = scope === 'mine' ? `AND b.user_id = ${userId} AND b.status IN ('CONFIRMED', 'WAITLISTED')` : '';
+    return `(SELECT COALESCE(json_agg(x ORDER BY ${BOOKING_ORDER}), '[]'::json)
+               FROM (SELECT ${BOOKING_COLUMNS}, b.waitlist_seq,
+                            row_number() OVER (ORDER BY (SELECT u.display_name FROM app_user u WHERE u.id = b.user_id), b.user_id)::int AS name_rank
+                       FROM booking b WHERE b.session_id = ${sessionId} ${mineOnly}) x)`;
+  }
+
+  /** Gives this request's booking loader a session's bookings read with `sessionBookingsJson`. */
+  primeSessionBookings(ctx: GqlContext, scope: BookingScope, sessionId: string, json: readonly SessionBookingJson[]): void {
+    const user = requireUser(ctx);
+    const rows = json.map(fromJson);
+    const loader = this.bySessionLoader(ctx);
+    if (scope === 'all') loader.prime(`all:${sessionId}`, rows);
+    loader.prime(`mine:${sessionId}`, rows.filter((r) => isOwnActive(r, user.id)));
   }
 
   /** The caller's active (confirmed or waitlisted) booking in a session; batched per request. */
@@ -451,6 +476,31 @@ export class BookingService {
 /** A booking row as the per-session loader reads it: with its rank by member name in the session. */
 interface SessionBookingRow extends BookingRow {
   name_rank: number;
+}
+
+/** Which bookings of a session a page needs: every one, or only the caller's active one. */
+export type BookingScope = 'all' | 'mine';
+
+/** A SessionBookingRow as `sessionBookingsJson` gives it (times as ISO strings). */
+export type SessionBookingJson = Omit<SessionBookingRow, 'created_at' | 'confirmed_at' | 'cancelled_at' | 'attendance_marked_at'> & {
+  created_at: string;
+  confirmed_at: string | null;
+  cancelled_at: string | null;
+  attendance_marked_at: string | null;
+};
+
+/** Order of a session's bookings: confirmed, waitlisted, cancelled; then queue order, then booking time. */
+const BOOKING_ORDER = `array_position(ARRAY['CONFIRMED', 'WAITLISTED', 'CANCELLED'], x.status), x.waitlist_seq NULLS FIRST, x.created_at`;
+
+function fromJson(r: SessionBookingJson): SessionBookingRow {
+  const date = (v: string | null): Date | null => (v === null ? null : new Date(v));
+  return {
+    ...r,
+    created_at: new Date(r.created_at),
+    confirmed_at: date(r.confirmed_at),
+    cancelled_at: date(r.cancelled_at),
+    attendance_marked_at: date(r.attendance_marked_at),
+  };
 }
 
 function isOwnActive(r: BookingRow, userId: string): boolean {
