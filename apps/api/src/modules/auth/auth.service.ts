@@ -10,6 +10,7 @@ import {
 } from '@attune/domain';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import type { Access, AuthUser } from '../../common/context';
+import { preparedQuery } from '../../database/prepared';
 import { hashToken, newToken } from './tokens';
 import { verifyPassword } from './password';
 
@@ -26,6 +27,14 @@ interface SessionRow {
   team_roles: string[];
   admin_organisation_ids: string[];
 }
+
+/** The login-session lookup every request starts with (a prepared statement: see preparedQuery). */
+const SESSION_LOOKUP = `
+  SELECT s.id AS session_id, s.last_seen_at, u.id, u.organisation_id, u.email, u.display_name, u.locale, u.time_zone,
+         ARRAY(SELECT m.team_id || ':' || m.role FROM team_membership m WHERE m.user_id = u.id AND m.left_at IS NULL) AS team_roles,
+         ARRAY(SELECT a.organisation_id FROM org_admin a WHERE a.user_id = u.id) AS admin_organisation_ids
+    FROM user_session s JOIN app_user u ON u.id = s.user_id
+   WHERE s.token_hash = $1 AND s.expires_at > now()`;
 
 /** How often a session's sliding expiry is pushed forward (not on every request). */
 const TOUCH_AFTER_MS = 10 * 60 * 1000;
@@ -51,14 +60,7 @@ export class AuthService {
    * membership takes effect on the very next one.
    */
   async sessionForToken(token: string): Promise<{ user: AuthUser; access: Access } | null> {
-    const rows: SessionRow[] = await this.ds.query(
-      `SELECT s.id AS session_id, s.last_seen_at, u.id, u.organisation_id, u.email, u.display_name, u.locale, u.time_zone,
-              ARRAY(SELECT m.team_id || ':' || m.role FROM team_membership m WHERE m.user_id = u.id AND m.left_at IS NULL) AS team_roles,
-              ARRAY(SELECT a.organisation_id FROM org_admin a WHERE a.user_id = u.id) AS admin_organisation_ids
-         FROM user_session s JOIN app_user u ON u.id = s.user_id
-        WHERE s.token_hash = $1 AND s.expires_at > now()`,
-      [hashToken(token)],
-    );
+    const rows = await preparedQuery<SessionRow>(this.ds, SESSION_LOOKUP, [hashToken(token)]);
     const row = rows[0];
     if (!row) return null;
     if (Date.now() - row.last_seen_at.getTime() > TOUCH_AFTER_MS) {

@@ -21,6 +21,7 @@ import {
   type Viewer,
 } from '@attune/domain';
 import { AccessService } from '../../common/access.service';
+import { preparedQuery } from '../../database/prepared';
 import type { AuthUser, GqlContext } from '../../common/context';
 import { OutboxService } from '../notification/outbox.service';
 import {
@@ -394,7 +395,8 @@ export class BookingService {
       const mine = new Set<string>();
       for (const key of keys) (key.startsWith('all:') ? all : mine).add(key.slice(key.indexOf(':') + 1));
       for (const id of all) mine.delete(id);
-      const rows: SessionBookingRow[] = await this.ds.query(
+      const rows = await preparedQuery<SessionBookingRow>(
+        this.ds,
         `SELECT x.*, row_number() OVER (PARTITION BY x.session_id ORDER BY x.display_name, x.user_id)::int AS name_rank
            FROM (SELECT ${BOOKING_COLUMNS}, b.waitlist_seq
                    FROM booking b

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { QUICK_SCALES, badInput, toSeries } from '@attune/domain';
 import type { AuthUser } from '../../common/context';
 import { SCALE_COLUMN } from '../check-in/check-in.service';
+import { preparedQuery } from '../../database/prepared';
 import type { MyIntegrationModel } from './integration.model';
 import { checkInTimelineItem, type CheckInRow } from './timeline-providers';
 import { TimelineRegistry } from './timeline.registry';
@@ -23,11 +24,12 @@ export class IntegrationService {
     const m = this.ds.manager;
     const [items, checkIns] = await Promise.all([
       Promise.all(this.timeline.all().map((p) => p.load(m, user, from, to))),
-      m.query(
+      preparedQuery<CheckInRow & Record<string, string | number | Date>>(
+        this.ds,
         `SELECT id, local_date::text AS local_date, submitted_at, who5_score, ${QUICK_SCALES.map((s) => SCALE_COLUMN[s]).join(', ')}
            FROM check_in WHERE user_id = $1 AND submitted_at >= $2 AND submitted_at < $3 ORDER BY local_date`,
         [user.id, from, to],
-      ) as Promise<(CheckInRow & Record<string, string | number | Date>)[]>,
+      ),
     ]);
     const timeline = [...items.flat(), ...checkIns.map(checkInTimelineItem)]
       .sort((a, b) => b.occurredAt.getTime() - a.occurredAt.getTime() || (a.id < b.id ? -1 : 1))

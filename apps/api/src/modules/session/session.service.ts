@@ -31,6 +31,7 @@ import {
 } from '@attune/domain';
 import type { AuthUser, GqlContext } from '../../common/context';
 import { byKey } from '../../common/loaders';
+import { preparedQuery } from '../../database/prepared';
 import { BookingService, type BookingScope, type SessionBookingJson } from '../booking/booking.service';
 import { TeamService } from '../team/team.service';
 import type { CreateSessionSeriesInput } from './dto/create-session-series.input';
@@ -103,7 +104,8 @@ export class SessionService {
     if (end.getTime() <= start.getTime()) throw badInput('to', '"to" must be after "from"');
     if (end.getTime() - start.getTime() > MAX_RANGE_DAYS * DAY_MS) throw badInput('to', `Ask for at most ${MAX_RANGE_DAYS} days at once`);
     const bookings = withBookings ? `, ${this.bookings.sessionBookingsJson(withBookings, 's.id', '$5::uuid')} AS bookings_json` : '';
-    const rows: (SessionRow & { bookings_json?: SessionBookingJson[] })[] = await this.ds.query(
+    const rows = await preparedQuery<SessionRow & { bookings_json?: SessionBookingJson[] }>(
+      this.ds,
       `SELECT ${SESSION_COLUMNS}${bookings} FROM ${SESSION_FROM}
         WHERE s.team_id = $1 AND s.starts_at < $3 AND s.ends_at > $2 AND ($4::boolean OR s.cancelled_at IS NULL)
         ORDER BY s.starts_at, s.id
