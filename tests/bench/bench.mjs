@@ -274,12 +274,15 @@ async function race({ baseUrl, pool, racers, lead, orgId, pids }) {
     log(`bookSession warm-up: ${warm.confirmed} confirmed, ${warm.waitlisted} waitlisted, ${warm.errors} errors`);
     return await runOne(await makeSession(2));
   } finally {
-    // Leave the dataset as it was: the race team, its sessions, bookings and their mail.
-    await pool.query(
+    // Leave the dataset as it was: the race team, its sessions, bookings, their mail and its jobs.
+    const { rows: mail } = await pool.query(
       `DELETE FROM outbox_message WHERE recipient_user_id = ANY($1::uuid[]) AND idempotency_key IN (
-         SELECT 'booking-confirmed:' || b.id FROM booking b JOIN session s ON s.id = b.session_id WHERE s.team_id = $2)`,
+         SELECT 'booking-confirmed:' || b.id FROM booking b JOIN session s ON s.id = b.session_id WHERE s.team_id = $2)
+       RETURNING id::text`,
       [racers.map((r) => r.userId), team.id],
     );
+    const jobs = await pool.query(`SELECT to_regclass('pgboss.job') IS NOT NULL AS ok`);
+    if (jobs.rows[0].ok) await pool.query(`DELETE FROM pgboss.job WHERE data->>'outboxId' = ANY($1::text[])`, [mail.map((m) => m.id)]);
     await pool.query(`DELETE FROM team WHERE id = $1`, [team.id]);
   }
 }
