@@ -20,6 +20,35 @@ type Documents = {
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...MeFields\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n": typeof types.LogoutEverywhereDocument,
+    "\n  fragment CheckInFields on CheckIn {\n    id\n    localDate\n    submittedAt\n    who5\n    who5Score\n    who5Band\n    stressLoad\n    sleepQuality\n    bodyTension\n    safety\n    connection\n    clientMaterial\n    note\n  }\n": typeof types.CheckInFieldsFragmentDoc,
+    "\n  mutation SubmitCheckIn($input: SubmitCheckInInput!) {\n    submitCheckIn(input: $input) {\n      score\n      band\n      replacedEarlierToday\n      trend {\n        direction\n        previousMean\n        change\n        comparedWith\n      }\n      suggestion {\n        key\n        condition\n        standingOut\n        text {\n          nl\n          en\n        }\n        nextStep\n        nextStepText {\n          nl\n          en\n        }\n      }\n      supportResources {\n        ...SupportResourceFields\n      }\n      checkIn {\n        ...CheckInFields\n      }\n    }\n  }\n": typeof types.SubmitCheckInDocument,
+    "\n  query MyCheckIns($from: DateTime!, $to: DateTime!) {\n    myCheckIns(from: $from, to: $to) {\n      ...CheckInFields\n    }\n  }\n": typeof types.MyCheckInsDocument,
+    "\n  fragment GoalFields on Goal {\n    id\n    title\n    targetSteps\n    status\n    createdAt\n    lastStepAt\n    progress {\n      stepsTaken\n      targetSteps\n      fraction\n      reached\n      stepsToGo\n      nextTarget\n    }\n  }\n": typeof types.GoalFieldsFragmentDoc,
+    "\n  mutation ArchiveGoal($goalId: ID!) {\n    archiveGoal(goalId: $goalId) {\n      ...GoalFields\n    }\n  }\n": typeof types.ArchiveGoalDocument,
+    "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n": typeof types.DeleteMyAccountDocument,
+    "\n  mutation ExportMyData {\n    exportMyData {\n      generatedAt\n      json\n      csv\n      files {\n        filename\n        contentType\n        content\n      }\n    }\n  }\n": typeof types.ExportMyDataDocument,
+    "\n  mutation LogGoalStep($goalId: ID!) {\n    logGoalStep(goalId: $goalId) {\n      celebration\n      stepNumber\n      takenAt\n      message {\n        nl\n        en\n      }\n      goal {\n        ...GoalFields\n      }\n    }\n  }\n": typeof types.LogGoalStepDocument,
+    "\n  mutation SetGoal($input: SetGoalInput!) {\n    setGoal(input: $input) {\n      ...GoalFields\n    }\n  }\n": typeof types.SetGoalDocument,
+    "\n  query MyGoals($includeArchived: Boolean!) {\n    myGoals(includeArchived: $includeArchived) {\n      ...GoalFields\n    }\n  }\n": typeof types.MyGoalsDocument,
+    "\n  query MyIntegration($from: DateTime!, $to: DateTime!) {\n    myIntegration(from: $from, to: $to) {\n      from\n      to\n      who5 {\n        date\n        value\n      }\n      scales {\n        scale\n        points {\n          date\n          value\n        }\n      }\n      attunement {\n        date\n        value\n      }\n      resonance {\n        date\n        value\n      }\n      chaosRigidity {\n        date\n        value\n      }\n      nineFunctions {\n        asOf\n        recentFrom\n        earlierFrom\n        functions {\n          fn\n          recentMean\n          recentCount\n          earlierMean\n          earlierCount\n        }\n      }\n      timeline {\n        id\n        kind\n        date\n        occurredAt\n        value\n        title {\n          nl\n          en\n        }\n        detail {\n          nl\n          en\n        }\n      }\n    }\n  }\n": typeof types.MyIntegrationDocument,
+    "\n  fragment OrganisationSettingsFields on OrganisationSettings {\n    organisationId\n    name\n    anonymityThreshold\n    supportResources {\n      name\n      phone\n      url\n      description\n    }\n  }\n": typeof types.OrganisationSettingsFieldsFragmentDoc,
+    "\n  fragment SupportResourceFields on SupportResource {\n    name\n    phone\n    url\n    description\n  }\n": typeof types.SupportResourceFieldsFragmentDoc,
+    "\n  mutation UpdateOrganisationSettings($input: UpdateOrganisationSettingsInput!) {\n    updateOrganisationSettings(input: $input) {\n      ...OrganisationSettingsFields\n    }\n  }\n": typeof types.UpdateOrganisationSettingsDocument,
+    "\n  query AuditLog($limit: Int!, $before: ID) {\n    auditLog(limit: $limit, before: $before) {\n      id\n      occurredAt\n      action\n      actorId\n      actorName\n      teamId\n      teamName\n      details\n    }\n  }\n": typeof types.AuditLogDocument,
+    "\n  query OrganisationSettings {\n    organisationSettings {\n      ...OrganisationSettingsFields\n    }\n  }\n": typeof types.OrganisationSettingsDocument,
+    "\n  fragment PeerResponseFields on PeerResponse {\n    id\n    reflectionId\n    text\n    hidden\n    createdAt\n    author {\n      id\n      displayName\n    }\n  }\n": typeof types.PeerResponseFieldsFragmentDoc,
+    "\n  fragment ReflectionFields on Reflection {\n    id\n    visibility\n    attunement\n    resonance\n    chaosRigidity\n    whatHappenedInMe\n    bodySignals\n    feelingsNamed\n    attunementMoments\n    resonanceFromOthers\n    whatINeedNow\n    nineFunctions {\n      bodyRegulation\n      attunedCommunication\n      emotionalBalance\n      fearModulation\n      responseFlexibility\n      insight\n      empathy\n      morality\n      intuition\n    }\n    isMine\n    canRespond\n    createdAt\n    updatedAt\n    author {\n      id\n      displayName\n    }\n    session {\n      id\n      title\n      kind\n      startsAt\n      endsAt\n      teamId\n    }\n  }\n": typeof types.ReflectionFieldsFragmentDoc,
+    "\n  mutation DeleteReflection($id: ID!) {\n    deleteReflection(id: $id)\n  }\n": typeof types.DeleteReflectionDocument,
+    "\n  mutation HidePeerResponse($id: ID!) {\n    hidePeerResponse(id: $id) {\n      ...PeerResponseFields\n    }\n  }\n": typeof types.HidePeerResponseDocument,
+    "\n  mutation RespondToReflection($reflectionId: ID!, $text: String!) {\n    respondToReflection(reflectionId: $reflectionId, text: $text) {\n      ...PeerResponseFields\n    }\n  }\n": typeof types.RespondToReflectionDocument,
+    "\n  mutation UnhidePeerResponse($id: ID!) {\n    unhidePeerResponse(id: $id) {\n      ...PeerResponseFields\n    }\n  }\n": typeof types.UnhidePeerResponseDocument,
+    "\n  mutation UpdateReflection($id: ID!, $input: UpdateReflectionInput!) {\n    updateReflection(id: $id, input: $input) {\n      ...ReflectionFields\n      responses {\n        ...PeerResponseFields\n      }\n    }\n  }\n": typeof types.UpdateReflectionDocument,
+    "\n  mutation WriteReflection($input: WriteReflectionInput!) {\n    writeReflection(input: $input) {\n      ...ReflectionFields\n      responses {\n        ...PeerResponseFields\n      }\n    }\n  }\n": typeof types.WriteReflectionDocument,
+    "\n  query MyReflections($filter: MyReflectionsFilter, $limit: Int!) {\n    myReflections(filter: $filter, limit: $limit) {\n      ...ReflectionFields\n    }\n  }\n": typeof types.MyReflectionsDocument,
+    "\n  query ReflectableSessions {\n    myBookings {\n      id\n      status\n      session {\n        id\n        title\n        kind\n        startsAt\n        endsAt\n        cancelledAt\n        canReflect\n        myReflection {\n          id\n        }\n        team {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ReflectableSessionsDocument,
+    "\n  query Reflection($id: ID!) {\n    reflection(id: $id) {\n      ...ReflectionFields\n      responses {\n        ...PeerResponseFields\n      }\n    }\n  }\n": typeof types.ReflectionDocument,
+    "\n  query SessionToReflectOn($id: ID!) {\n    session(id: $id) {\n      id\n      title\n      kind\n      startsAt\n      endsAt\n      cancelledAt\n      canReflect\n      myReflection {\n        id\n      }\n      team {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SessionToReflectOnDocument,
+    "\n  query SharedReflections($sessionId: ID!) {\n    sharedReflections(sessionId: $sessionId) {\n      ...ReflectionFields\n      responses {\n        ...PeerResponseFields\n      }\n    }\n  }\n": typeof types.SharedReflectionsDocument,
     "\n  fragment InvitationFields on Invitation {\n    id\n    teamId\n    email\n    role\n    createdAt\n    expiresAt\n    acceptedAt\n  }\n": typeof types.InvitationFieldsFragmentDoc,
     "\n  fragment TeamSummaryFields on Team {\n    id\n    name\n    timeZone\n    myRole\n    organisation {\n      id\n      name\n    }\n  }\n": typeof types.TeamSummaryFieldsFragmentDoc,
     "\n  mutation AcceptInvite($token: String!, $name: String!, $password: String!) {\n    acceptInvite(token: $token, name: $name, password: $password) {\n      ...MeFields\n    }\n  }\n": typeof types.AcceptInviteDocument,
@@ -28,6 +57,7 @@ type Documents = {
     "\n  query MyTeams {\n    myTeams {\n      ...TeamSummaryFields\n    }\n  }\n": typeof types.MyTeamsDocument,
     "\n  query Team($id: ID!) {\n    team(id: $id) {\n      ...TeamSummaryFields\n      members {\n        id\n        teamId\n        displayName\n        role\n      }\n    }\n  }\n": typeof types.TeamDocument,
     "\n  query TeamInvitations($id: ID!) {\n    team(id: $id) {\n      id\n      invitations {\n        ...InvitationFields\n      }\n    }\n  }\n": typeof types.TeamInvitationsDocument,
+    "\n  query TeamWellbeing($teamId: ID!, $granularity: WellbeingGranularity!, $from: DateTime!, $to: DateTime!) {\n    teamWellbeing(teamId: $teamId, granularity: $granularity, from: $from, to: $to) {\n      label\n      granularity\n      start\n      end\n      startDate\n      endDate\n      members\n      respondents\n      participationRate\n      responses\n      suppressed\n      suppressionReason\n      anonymityThreshold\n      metrics {\n        metric\n        mean\n        bands {\n          band\n          count\n          share\n        }\n      }\n    }\n  }\n": typeof types.TeamWellbeingDocument,
 };
 const documents: Documents = {
     "\n  fragment MeFields on Me {\n    id\n    email\n    displayName\n    locale\n    timeZone\n    isOrgAdmin\n    organisationId\n  }\n": types.MeFieldsFragmentDoc,
@@ -36,6 +66,35 @@ const documents: Documents = {
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...MeFields\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n": types.LogoutEverywhereDocument,
+    "\n  fragment CheckInFields on CheckIn {\n    id\n    localDate\n    submittedAt\n    who5\n    who5Score\n    who5Band\n    stressLoad\n    sleepQuality\n    bodyTension\n    safety\n    connection\n    clientMaterial\n    note\n  }\n": types.CheckInFieldsFragmentDoc,
+    "\n  mutation SubmitCheckIn($input: SubmitCheckInInput!) {\n    submitCheckIn(input: $input) {\n      score\n      band\n      replacedEarlierToday\n      trend {\n        direction\n        previousMean\n        change\n        comparedWith\n      }\n      suggestion {\n        key\n        condition\n        standingOut\n        text {\n          nl\n          en\n        }\n        nextStep\n        nextStepText {\n          nl\n          en\n        }\n      }\n      supportResources {\n        ...SupportResourceFields\n      }\n      checkIn {\n        ...CheckInFields\n      }\n    }\n  }\n": types.SubmitCheckInDocument,
+    "\n  query MyCheckIns($from: DateTime!, $to: DateTime!) {\n    myCheckIns(from: $from, to: $to) {\n      ...CheckInFields\n    }\n  }\n": types.MyCheckInsDocument,
+    "\n  fragment GoalFields on Goal {\n    id\n    title\n    targetSteps\n    status\n    createdAt\n    lastStepAt\n    progress {\n      stepsTaken\n      targetSteps\n      fraction\n      reached\n      stepsToGo\n      nextTarget\n    }\n  }\n": types.GoalFieldsFragmentDoc,
+    "\n  mutation ArchiveGoal($goalId: ID!) {\n    archiveGoal(goalId: $goalId) {\n      ...GoalFields\n    }\n  }\n": types.ArchiveGoalDocument,
+    "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n": types.DeleteMyAccountDocument,
+    "\n  mutation ExportMyData {\n    exportMyData {\n      generatedAt\n      json\n      csv\n      files {\n        filename\n        contentType\n        content\n      }\n    }\n  }\n": types.ExportMyDataDocument,
+    "\n  mutation LogGoalStep($goalId: ID!) {\n    logGoalStep(goalId: $goalId) {\n      celebration\n      stepNumber\n      takenAt\n      message {\n        nl\n        en\n      }\n      goal {\n        ...GoalFields\n      }\n    }\n  }\n": types.LogGoalStepDocument,
+    "\n  mutation SetGoal($input: SetGoalInput!) {\n    setGoal(input: $input) {\n      ...GoalFields\n    }\n  }\n": types.SetGoalDocument,
+    "\n  query MyGoals($includeArchived: Boolean!) {\n    myGoals(includeArchived: $includeArchived) {\n      ...GoalFields\n    }\n  }\n": types.MyGoalsDocument,
+    "\n  query MyIntegration($from: DateTime!, $to: DateTime!) {\n    myIntegration(from: $from, to: $to) {\n      from\n      to\n      who5 {\n        date\n        value\n      }\n      scales {\n        scale\n        points {\n          date\n          value\n        }\n      }\n      attunement {\n        date\n        value\n      }\n      resonance {\n        date\n        value\n      }\n      chaosRigidity {\n        date\n        value\n      }\n      nineFunctions {\n        asOf\n        recentFrom\n        earlierFrom\n        functions {\n          fn\n          recentMean\n          recentCount\n          earlierMean\n          earlierCount\n        }\n      }\n      timeline {\n        id\n        kind\n        date\n        occurredAt\n        value\n        title {\n          nl\n          en\n        }\n        detail {\n          nl\n          en\n        }\n      }\n    }\n  }\n": types.MyIntegrationDocument,
+    "\n  fragment OrganisationSettingsFields on OrganisationSettings {\n    organisationId\n    name\n    anonymityThreshold\n    supportResources {\n      name\n      phone\n      url\n      description\n    }\n  }\n": types.OrganisationSettingsFieldsFragmentDoc,
+    "\n  fragment SupportResourceFields on SupportResource {\n    name\n    phone\n    url\n    description\n  }\n": types.SupportResourceFieldsFragmentDoc,
+    "\n  mutation UpdateOrganisationSettings($input: UpdateOrganisationSettingsInput!) {\n    updateOrganisationSettings(input: $input) {\n      ...OrganisationSettingsFields\n    }\n  }\n": types.UpdateOrganisationSettingsDocument,
+    "\n  query AuditLog($limit: Int!, $before: ID) {\n    auditLog(limit: $limit, before: $before) {\n      id\n      occurredAt\n      action\n      actorId\n      actorName\n      teamId\n      teamName\n      details\n    }\n  }\n": types.AuditLogDocument,
+    "\n  query OrganisationSettings {\n    organisationSettings {\n      ...OrganisationSettingsFields\n    }\n  }\n": types.OrganisationSettingsDocument,
+    "\n  fragment PeerResponseFields on PeerResponse {\n    id\n    reflectionId\n    text\n    hidden\n    createdAt\n    author {\n      id\n      displayName\n    }\n  }\n": types.PeerResponseFieldsFragmentDoc,
+    "\n  fragment ReflectionFields on Reflection {\n    id\n    visibility\n    attunement\n    resonance\n    chaosRigidity\n    whatHappenedInMe\n    bodySignals\n    feelingsNamed\n    attunementMoments\n    resonanceFromOthers\n    whatINeedNow\n    nineFunctions {\n      bodyRegulation\n      attunedCommunication\n      emotionalBalance\n      fearModulation\n      responseFlexibility\n      insight\n      empathy\n      morality\n      intuition\n    }\n    isMine\n    canRespond\n    createdAt\n    updatedAt\n    author {\n      id\n      displayName\n    }\n    session {\n      id\n      title\n      kind\n      startsAt\n      endsAt\n      teamId\n    }\n  }\n": types.ReflectionFieldsFragmentDoc,
+    "\n  mutation DeleteReflection($id: ID!) {\n    deleteReflection(id: $id)\n  }\n": types.DeleteReflectionDocument,
+    "\n  mutation HidePeerResponse($id: ID!) {\n    hidePeerResponse(id: $id) {\n      ...PeerResponseFields\n    }\n  }\n": types.HidePeerResponseDocument,
+    "\n  mutation RespondToReflection($reflectionId: ID!, $text: String!) {\n    respondToReflection(reflectionId: $reflectionId, text: $text) {\n      ...PeerResponseFields\n    }\n  }\n": types.RespondToReflectionDocument,
+    "\n  mutation UnhidePeerResponse($id: ID!) {\n    unhidePeerResponse(id: $id) {\n      ...PeerResponseFields\n    }\n  }\n": types.UnhidePeerResponseDocument,
+    "\n  mutation UpdateReflection($id: ID!, $input: UpdateReflectionInput!) {\n    updateReflection(id: $id, input: $input) {\n      ...ReflectionFields\n      responses {\n        ...PeerResponseFields\n      }\n    }\n  }\n": types.UpdateReflectionDocument,
+    "\n  mutation WriteReflection($input: WriteReflectionInput!) {\n    writeReflection(input: $input) {\n      ...ReflectionFields\n      responses {\n        ...PeerResponseFields\n      }\n    }\n  }\n": types.WriteReflectionDocument,
+    "\n  query MyReflections($filter: MyReflectionsFilter, $limit: Int!) {\n    myReflections(filter: $filter, limit: $limit) {\n      ...ReflectionFields\n    }\n  }\n": types.MyReflectionsDocument,
+    "\n  query ReflectableSessions {\n    myBookings {\n      id\n      status\n      session {\n        id\n        title\n        kind\n        startsAt\n        endsAt\n        cancelledAt\n        canReflect\n        myReflection {\n          id\n        }\n        team {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ReflectableSessionsDocument,
+    "\n  query Reflection($id: ID!) {\n    reflection(id: $id) {\n      ...ReflectionFields\n      responses {\n        ...PeerResponseFields\n      }\n    }\n  }\n": types.ReflectionDocument,
+    "\n  query SessionToReflectOn($id: ID!) {\n    session(id: $id) {\n      id\n      title\n      kind\n      startsAt\n      endsAt\n      cancelledAt\n      canReflect\n      myReflection {\n        id\n      }\n      team {\n        id\n        name\n      }\n    }\n  }\n": types.SessionToReflectOnDocument,
+    "\n  query SharedReflections($sessionId: ID!) {\n    sharedReflections(sessionId: $sessionId) {\n      ...ReflectionFields\n      responses {\n        ...PeerResponseFields\n      }\n    }\n  }\n": types.SharedReflectionsDocument,
     "\n  fragment InvitationFields on Invitation {\n    id\n    teamId\n    email\n    role\n    createdAt\n    expiresAt\n    acceptedAt\n  }\n": types.InvitationFieldsFragmentDoc,
     "\n  fragment TeamSummaryFields on Team {\n    id\n    name\n    timeZone\n    myRole\n    organisation {\n      id\n      name\n    }\n  }\n": types.TeamSummaryFieldsFragmentDoc,
     "\n  mutation AcceptInvite($token: String!, $name: String!, $password: String!) {\n    acceptInvite(token: $token, name: $name, password: $password) {\n      ...MeFields\n    }\n  }\n": types.AcceptInviteDocument,
@@ -44,6 +103,7 @@ const documents: Documents = {
     "\n  query MyTeams {\n    myTeams {\n      ...TeamSummaryFields\n    }\n  }\n": types.MyTeamsDocument,
     "\n  query Team($id: ID!) {\n    team(id: $id) {\n      ...TeamSummaryFields\n      members {\n        id\n        teamId\n        displayName\n        role\n      }\n    }\n  }\n": types.TeamDocument,
     "\n  query TeamInvitations($id: ID!) {\n    team(id: $id) {\n      id\n      invitations {\n        ...InvitationFields\n      }\n    }\n  }\n": types.TeamInvitationsDocument,
+    "\n  query TeamWellbeing($teamId: ID!, $granularity: WellbeingGranularity!, $from: DateTime!, $to: DateTime!) {\n    teamWellbeing(teamId: $teamId, granularity: $granularity, from: $from, to: $to) {\n      label\n      granularity\n      start\n      end\n      startDate\n      endDate\n      members\n      respondents\n      participationRate\n      responses\n      suppressed\n      suppressionReason\n      anonymityThreshold\n      metrics {\n        metric\n        mean\n        bands {\n          band\n          count\n          share\n        }\n      }\n    }\n  }\n": types.TeamWellbeingDocument,
 };
 
 /**
@@ -87,6 +147,122 @@ export function graphql(source: "\n  mutation LogoutEverywhere {\n    logoutEver
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment CheckInFields on CheckIn {\n    id\n    localDate\n    submittedAt\n    who5\n    who5Score\n    who5Band\n    stressLoad\n    sleepQuality\n    bodyTension\n    safety\n    connection\n    clientMaterial\n    note\n  }\n"): (typeof documents)["\n  fragment CheckInFields on CheckIn {\n    id\n    localDate\n    submittedAt\n    who5\n    who5Score\n    who5Band\n    stressLoad\n    sleepQuality\n    bodyTension\n    safety\n    connection\n    clientMaterial\n    note\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitCheckIn($input: SubmitCheckInInput!) {\n    submitCheckIn(input: $input) {\n      score\n      band\n      replacedEarlierToday\n      trend {\n        direction\n        previousMean\n        change\n        comparedWith\n      }\n      suggestion {\n        key\n        condition\n        standingOut\n        text {\n          nl\n          en\n        }\n        nextStep\n        nextStepText {\n          nl\n          en\n        }\n      }\n      supportResources {\n        ...SupportResourceFields\n      }\n      checkIn {\n        ...CheckInFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitCheckIn($input: SubmitCheckInInput!) {\n    submitCheckIn(input: $input) {\n      score\n      band\n      replacedEarlierToday\n      trend {\n        direction\n        previousMean\n        change\n        comparedWith\n      }\n      suggestion {\n        key\n        condition\n        standingOut\n        text {\n          nl\n          en\n        }\n        nextStep\n        nextStepText {\n          nl\n          en\n        }\n      }\n      supportResources {\n        ...SupportResourceFields\n      }\n      checkIn {\n        ...CheckInFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyCheckIns($from: DateTime!, $to: DateTime!) {\n    myCheckIns(from: $from, to: $to) {\n      ...CheckInFields\n    }\n  }\n"): (typeof documents)["\n  query MyCheckIns($from: DateTime!, $to: DateTime!) {\n    myCheckIns(from: $from, to: $to) {\n      ...CheckInFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GoalFields on Goal {\n    id\n    title\n    targetSteps\n    status\n    createdAt\n    lastStepAt\n    progress {\n      stepsTaken\n      targetSteps\n      fraction\n      reached\n      stepsToGo\n      nextTarget\n    }\n  }\n"): (typeof documents)["\n  fragment GoalFields on Goal {\n    id\n    title\n    targetSteps\n    status\n    createdAt\n    lastStepAt\n    progress {\n      stepsTaken\n      targetSteps\n      fraction\n      reached\n      stepsToGo\n      nextTarget\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveGoal($goalId: ID!) {\n    archiveGoal(goalId: $goalId) {\n      ...GoalFields\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveGoal($goalId: ID!) {\n    archiveGoal(goalId: $goalId) {\n      ...GoalFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n"): (typeof documents)["\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportMyData {\n    exportMyData {\n      generatedAt\n      json\n      csv\n      files {\n        filename\n        contentType\n        content\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ExportMyData {\n    exportMyData {\n      generatedAt\n      json\n      csv\n      files {\n        filename\n        contentType\n        content\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogGoalStep($goalId: ID!) {\n    logGoalStep(goalId: $goalId) {\n      celebration\n      stepNumber\n      takenAt\n      message {\n        nl\n        en\n      }\n      goal {\n        ...GoalFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LogGoalStep($goalId: ID!) {\n    logGoalStep(goalId: $goalId) {\n      celebration\n      stepNumber\n      takenAt\n      message {\n        nl\n        en\n      }\n      goal {\n        ...GoalFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetGoal($input: SetGoalInput!) {\n    setGoal(input: $input) {\n      ...GoalFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetGoal($input: SetGoalInput!) {\n    setGoal(input: $input) {\n      ...GoalFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyGoals($includeArchived: Boolean!) {\n    myGoals(includeArchived: $includeArchived) {\n      ...GoalFields\n    }\n  }\n"): (typeof documents)["\n  query MyGoals($includeArchived: Boolean!) {\n    myGoals(includeArchived: $includeArchived) {\n      ...GoalFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyIntegration($from: DateTime!, $to: DateTime!) {\n    myIntegration(from: $from, to: $to) {\n      from\n      to\n      who5 {\n        date\n        value\n      }\n      scales {\n        scale\n        points {\n          date\n          value\n        }\n      }\n      attunement {\n        date\n        value\n      }\n      resonance {\n        date\n        value\n      }\n      chaosRigidity {\n        date\n        value\n      }\n      nineFunctions {\n        asOf\n        recentFrom\n        earlierFrom\n        functions {\n          fn\n          recentMean\n          recentCount\n          earlierMean\n          earlierCount\n        }\n      }\n      timeline {\n        id\n        kind\n        date\n        occurredAt\n        value\n        title {\n          nl\n          en\n        }\n        detail {\n          nl\n          en\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyIntegration($from: DateTime!, $to: DateTime!) {\n    myIntegration(from: $from, to: $to) {\n      from\n      to\n      who5 {\n        date\n        value\n      }\n      scales {\n        scale\n        points {\n          date\n          value\n        }\n      }\n      attunement {\n        date\n        value\n      }\n      resonance {\n        date\n        value\n      }\n      chaosRigidity {\n        date\n        value\n      }\n      nineFunctions {\n        asOf\n        recentFrom\n        earlierFrom\n        functions {\n          fn\n          recentMean\n          recentCount\n          earlierMean\n          earlierCount\n        }\n      }\n      timeline {\n        id\n        kind\n        date\n        occurredAt\n        value\n        title {\n          nl\n          en\n        }\n        detail {\n          nl\n          en\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OrganisationSettingsFields on OrganisationSettings {\n    organisationId\n    name\n    anonymityThreshold\n    supportResources {\n      name\n      phone\n      url\n      description\n    }\n  }\n"): (typeof documents)["\n  fragment OrganisationSettingsFields on OrganisationSettings {\n    organisationId\n    name\n    anonymityThreshold\n    supportResources {\n      name\n      phone\n      url\n      description\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SupportResourceFields on SupportResource {\n    name\n    phone\n    url\n    description\n  }\n"): (typeof documents)["\n  fragment SupportResourceFields on SupportResource {\n    name\n    phone\n    url\n    description\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOrganisationSettings($input: UpdateOrganisationSettingsInput!) {\n    updateOrganisationSettings(input: $input) {\n      ...OrganisationSettingsFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateOrganisationSettings($input: UpdateOrganisationSettingsInput!) {\n    updateOrganisationSettings(input: $input) {\n      ...OrganisationSettingsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLog($limit: Int!, $before: ID) {\n    auditLog(limit: $limit, before: $before) {\n      id\n      occurredAt\n      action\n      actorId\n      actorName\n      teamId\n      teamName\n      details\n    }\n  }\n"): (typeof documents)["\n  query AuditLog($limit: Int!, $before: ID) {\n    auditLog(limit: $limit, before: $before) {\n      id\n      occurredAt\n      action\n      actorId\n      actorName\n      teamId\n      teamName\n      details\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationSettings {\n    organisationSettings {\n      ...OrganisationSettingsFields\n    }\n  }\n"): (typeof documents)["\n  query OrganisationSettings {\n    organisationSettings {\n      ...OrganisationSettingsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PeerResponseFields on PeerResponse {\n    id\n    reflectionId\n    text\n    hidden\n    createdAt\n    author {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment PeerResponseFields on PeerResponse {\n    id\n    reflectionId\n    text\n    hidden\n    createdAt\n    author {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReflectionFields on Reflection {\n    id\n    visibility\n    attunement\n    resonance\n    chaosRigidity\n    whatHappenedInMe\n    bodySignals\n    feelingsNamed\n    attunementMoments\n    resonanceFromOthers\n    whatINeedNow\n    nineFunctions {\n      bodyRegulation\n      attunedCommunication\n      emotionalBalance\n      fearModulation\n      responseFlexibility\n      insight\n      empathy\n      morality\n      intuition\n    }\n    isMine\n    canRespond\n    createdAt\n    updatedAt\n    author {\n      id\n      displayName\n    }\n    session {\n      id\n      title\n      kind\n      startsAt\n      endsAt\n      teamId\n    }\n  }\n"): (typeof documents)["\n  fragment ReflectionFields on Reflection {\n    id\n    visibility\n    attunement\n    resonance\n    chaosRigidity\n    whatHappenedInMe\n    bodySignals\n    feelingsNamed\n    attunementMoments\n    resonanceFromOthers\n    whatINeedNow\n    nineFunctions {\n      bodyRegulation\n      attunedCommunication\n      emotionalBalance\n      fearModulation\n      responseFlexibility\n      insight\n      empathy\n      morality\n      intuition\n    }\n    isMine\n    canRespond\n    createdAt\n    updatedAt\n    author {\n      id\n      displayName\n    }\n    session {\n      id\n      title\n      kind\n      startsAt\n      endsAt\n      teamId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteReflection($id: ID!) {\n    deleteReflection(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteReflection($id: ID!) {\n    deleteReflection(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HidePeerResponse($id: ID!) {\n    hidePeerResponse(id: $id) {\n      ...PeerResponseFields\n    }\n  }\n"): (typeof documents)["\n  mutation HidePeerResponse($id: ID!) {\n    hidePeerResponse(id: $id) {\n      ...PeerResponseFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RespondToReflection($reflectionId: ID!, $text: String!) {\n    respondToReflection(reflectionId: $reflectionId, text: $text) {\n      ...PeerResponseFields\n    }\n  }\n"): (typeof documents)["\n  mutation RespondToReflection($reflectionId: ID!, $text: String!) {\n    respondToReflection(reflectionId: $reflectionId, text: $text) {\n      ...PeerResponseFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnhidePeerResponse($id: ID!) {\n    unhidePeerResponse(id: $id) {\n      ...PeerResponseFields\n    }\n  }\n"): (typeof documents)["\n  mutation UnhidePeerResponse($id: ID!) {\n    unhidePeerResponse(id: $id) {\n      ...PeerResponseFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateReflection($id: ID!, $input: UpdateReflectionInput!) {\n    updateReflection(id: $id, input: $input) {\n      ...ReflectionFields\n      responses {\n        ...PeerResponseFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateReflection($id: ID!, $input: UpdateReflectionInput!) {\n    updateReflection(id: $id, input: $input) {\n      ...ReflectionFields\n      responses {\n        ...PeerResponseFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WriteReflection($input: WriteReflectionInput!) {\n    writeReflection(input: $input) {\n      ...ReflectionFields\n      responses {\n        ...PeerResponseFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WriteReflection($input: WriteReflectionInput!) {\n    writeReflection(input: $input) {\n      ...ReflectionFields\n      responses {\n        ...PeerResponseFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyReflections($filter: MyReflectionsFilter, $limit: Int!) {\n    myReflections(filter: $filter, limit: $limit) {\n      ...ReflectionFields\n    }\n  }\n"): (typeof documents)["\n  query MyReflections($filter: MyReflectionsFilter, $limit: Int!) {\n    myReflections(filter: $filter, limit: $limit) {\n      ...ReflectionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReflectableSessions {\n    myBookings {\n      id\n      status\n      session {\n        id\n        title\n        kind\n        startsAt\n        endsAt\n        cancelledAt\n        canReflect\n        myReflection {\n          id\n        }\n        team {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReflectableSessions {\n    myBookings {\n      id\n      status\n      session {\n        id\n        title\n        kind\n        startsAt\n        endsAt\n        cancelledAt\n        canReflect\n        myReflection {\n          id\n        }\n        team {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Reflection($id: ID!) {\n    reflection(id: $id) {\n      ...ReflectionFields\n      responses {\n        ...PeerResponseFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query Reflection($id: ID!) {\n    reflection(id: $id) {\n      ...ReflectionFields\n      responses {\n        ...PeerResponseFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SessionToReflectOn($id: ID!) {\n    session(id: $id) {\n      id\n      title\n      kind\n      startsAt\n      endsAt\n      cancelledAt\n      canReflect\n      myReflection {\n        id\n      }\n      team {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query SessionToReflectOn($id: ID!) {\n    session(id: $id) {\n      id\n      title\n      kind\n      startsAt\n      endsAt\n      cancelledAt\n      canReflect\n      myReflection {\n        id\n      }\n      team {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SharedReflections($sessionId: ID!) {\n    sharedReflections(sessionId: $sessionId) {\n      ...ReflectionFields\n      responses {\n        ...PeerResponseFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query SharedReflections($sessionId: ID!) {\n    sharedReflections(sessionId: $sessionId) {\n      ...ReflectionFields\n      responses {\n        ...PeerResponseFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment InvitationFields on Invitation {\n    id\n    teamId\n    email\n    role\n    createdAt\n    expiresAt\n    acceptedAt\n  }\n"): (typeof documents)["\n  fragment InvitationFields on Invitation {\n    id\n    teamId\n    email\n    role\n    createdAt\n    expiresAt\n    acceptedAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -116,6 +292,10 @@ export function graphql(source: "\n  query Team($id: ID!) {\n    team(id: $id) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TeamInvitations($id: ID!) {\n    team(id: $id) {\n      id\n      invitations {\n        ...InvitationFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeamInvitations($id: ID!) {\n    team(id: $id) {\n      id\n      invitations {\n        ...InvitationFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamWellbeing($teamId: ID!, $granularity: WellbeingGranularity!, $from: DateTime!, $to: DateTime!) {\n    teamWellbeing(teamId: $teamId, granularity: $granularity, from: $from, to: $to) {\n      label\n      granularity\n      start\n      end\n      startDate\n      endDate\n      members\n      respondents\n      participationRate\n      responses\n      suppressed\n      suppressionReason\n      anonymityThreshold\n      metrics {\n        metric\n        mean\n        bands {\n          band\n          count\n          share\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeamWellbeing($teamId: ID!, $granularity: WellbeingGranularity!, $from: DateTime!, $to: DateTime!) {\n    teamWellbeing(teamId: $teamId, granularity: $granularity, from: $from, to: $to) {\n      label\n      granularity\n      start\n      end\n      startDate\n      endDate\n      members\n      respondents\n      participationRate\n      responses\n      suppressed\n      suppressionReason\n      anonymityThreshold\n      metrics {\n        metric\n        mean\n        bands {\n          band\n          count\n          share\n        }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -101,7 +101,9 @@ export class AuthService {
     try {
       email = normaliseEmail(rawEmail);
     } catch {
-      email = rawEmail.trim().toLowerCase().slice(0, 254);
+      // No account can have this address; the attempt is still counted and answered like any
+      // other wrong login. PostgreSQL text cannot hold NUL, so it is replaced before storing.
+      email = rawEmail.trim().toLowerCase().replaceAll('\u0000', '\uFFFD').slice(0, 254);
     }
     const limit = this.config.loginAttemptsPerWindow;
     const attemptId = await this.ds.transaction(async (m) => {

@@ -1,3 +1,4 @@
+import { enWellbeingShell } from './en/wellbeingShell';
 /**
  * English texts. This object defines the shape of every dictionary (`Messages`); `nl.ts` must
  * provide exactly the same keys, so a missing translation is a type error. Group texts per
@@ -167,6 +168,7 @@ export const en = {
     confirmBody: 'Every device where you are signed in is logged out, this one too.',
     confirm: 'Log out everywhere',
   },
+  wellbeingShell: enWellbeingShell,
   notFound: {
     title: 'Page not found',
     body: 'The page you are looking for does not exist (any more).',

@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import { nlWellbeingShell } from './nl/wellbeingShell';
 
 const minuten = (seconds: number): string => {
   const m = Math.max(1, Math.ceil(seconds / 60));
@@ -165,6 +166,7 @@ export const nl: Messages = {
     confirmBody: 'Elk apparaat waarop je bent ingelogd wordt uitgelogd, ook dit apparaat.',
     confirm: 'Overal uitloggen',
   },
+  wellbeingShell: nlWellbeingShell,
   notFound: {
     title: 'Pagina niet gevonden',
     body: 'De pagina die je zoekt bestaat niet (meer).',
