@@ -1,3 +1,6 @@
+import { enCalendar } from './en/calendar';
+import { enSessions } from './en/sessions';
+
 /**
  * English texts. This object defines the shape of every dictionary (`Messages`); `nl.ts` must
  * provide exactly the same keys, so a missing translation is a type error. Group texts per
@@ -167,6 +170,8 @@ export const en = {
     confirmBody: 'Every device where you are signed in is logged out, this one too.',
     confirm: 'Log out everywhere',
   },
+  sessions: enSessions,
+  calendar: enCalendar,
   notFound: {
     title: 'Page not found',
     body: 'The page you are looking for does not exist (any more).',

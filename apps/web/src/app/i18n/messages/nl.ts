@@ -1,4 +1,6 @@
 import type { Messages } from './en';
+import { nlCalendar } from './nl/calendar';
+import { nlSessions } from './nl/sessions';
 
 const minuten = (seconds: number): string => {
   const m = Math.max(1, Math.ceil(seconds / 60));
@@ -165,6 +167,8 @@ export const nl: Messages = {
     confirmBody: 'Elk apparaat waarop je bent ingelogd wordt uitgelogd, ook dit apparaat.',
     confirm: 'Overal uitloggen',
   },
+  sessions: nlSessions,
+  calendar: nlCalendar,
   notFound: {
     title: 'Pagina niet gevonden',
     body: 'De pagina die je zoekt bestaat niet (meer).',

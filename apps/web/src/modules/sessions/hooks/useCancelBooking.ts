@@ -1,0 +1,23 @@
+import { useMutation } from '@apollo/client/react';
+import { useCallback } from 'react';
+import type { BookingFieldsFragment } from '../../../generated/graphql';
+import { failure, type Result } from '../../../app/result';
+import { CancelBookingMutation } from '../graphql/mutations/cancelBooking';
+
+/** Gives up a seat (the first on the waitlist then gets it) or a place on the waitlist. */
+export function useCancelBooking(): { cancel: (bookingId: string) => Promise<Result<BookingFieldsFragment>>; loading: boolean } {
+  const [mutate, { loading }] = useMutation(CancelBookingMutation);
+  const cancel = useCallback(
+    async (bookingId: string): Promise<Result<BookingFieldsFragment>> => {
+      try {
+        const { data } = await mutate({ variables: { bookingId }, refetchQueries: ['MyBookings', 'SessionBookings', 'SessionAttendees'] });
+        if (!data) return failure(new Error('No data'));
+        return { ok: true, value: data.cancelBooking };
+      } catch (e) {
+        return failure(e);
+      }
+    },
+    [mutate],
+  );
+  return { cancel, loading };
+}
