@@ -1,6 +1,10 @@
 import { graphql } from '../../../../generated';
 
-/** What a session list and a session page show, including the reader's own booking. */
+/**
+ * What a session list and a session page show, including the reader's own booking. The booking's
+ * fields are written out rather than spread from BookingFields: the API's depth limit (6) counts
+ * every fragment level, and lists nest this fragment one level down already.
+ */
 export const SessionFieldsFragment = graphql(`
   fragment SessionFields on Session {
     id
@@ -26,7 +30,14 @@ export const SessionFieldsFragment = graphql(`
       displayName
     }
     myBooking {
-      ...BookingFields
+      id
+      sessionId
+      status
+      waitlistPosition
+      createdAt
+      confirmedAt
+      cancelledAt
+      attended
     }
   }
 `);
