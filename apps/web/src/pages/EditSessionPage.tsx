@@ -3,7 +3,7 @@ import { LinkButton } from '@attune/ui/Link';
 import { ErrorState, LoadingState } from '@attune/ui/PageState';
 import { PageHeader } from '@attune/ui/PageHeader';
 import { useParams } from 'react-router';
-import { useT } from '../app/i18n/I18nProvider';
+import { useSessionsT } from '../modules/sessions/texts';
 import { errorText } from '../app/result';
 import { usePageTitle } from '../app/usePageTitle';
 import { useMe } from '../modules/account/hooks/useMe';
@@ -13,7 +13,7 @@ import { bookingState } from '../modules/sessions/sessionState';
 
 /** /sessions/:sessionId/edit — a lead changes a session that has not started. */
 export default function EditSessionPage() {
-  const t = useT();
+  const t = useSessionsT();
   const f = t.sessions.form;
   const sessionId = useParams().sessionId ?? '';
   const { me } = useMe();

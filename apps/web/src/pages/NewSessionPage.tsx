@@ -3,7 +3,7 @@ import { LinkButton } from '@attune/ui/Link';
 import { ErrorState, LoadingState } from '@attune/ui/PageState';
 import { PageHeader } from '@attune/ui/PageHeader';
 import { useSearchParams } from 'react-router';
-import { useT } from '../app/i18n/I18nProvider';
+import { useSessionsT } from '../modules/sessions/texts';
 import { errorText } from '../app/result';
 import { usePageTitle } from '../app/usePageTitle';
 import { useMe } from '../modules/account/hooks/useMe';
@@ -12,7 +12,7 @@ import { useMyTeams } from '../modules/team/hooks/useMyTeams';
 
 /** /sessions/new?team=<id> — a lead plans a single session or a monthly series. */
 export default function NewSessionPage() {
-  const t = useT();
+  const t = useSessionsT();
   const f = t.sessions.form;
   const [params] = useSearchParams();
   const { me } = useMe();

@@ -6,7 +6,7 @@ import { ErrorState, LoadingState } from '@attune/ui/PageState';
 import { PageHeader } from '@attune/ui/PageHeader';
 import { useState } from 'react';
 import { useLocation, useParams } from 'react-router';
-import { useT } from '../app/i18n/I18nProvider';
+import { useSessionsT } from '../modules/sessions/texts';
 import { errorText } from '../app/result';
 import { useTimeFormat } from '../app/time';
 import { usePageTitle } from '../app/usePageTitle';
@@ -25,7 +25,7 @@ import { bookingState, sessionViewer } from '../modules/sessions/sessionState';
  * facilitator and leads the bookings and attendance; for leads edit and cancel.
  */
 export default function SessionPage() {
-  const t = useT();
+  const t = useSessionsT();
   const time = useTimeFormat();
   const sessionId = useParams().sessionId ?? '';
   const flash = readSessionsFlash(useLocation().state);

@@ -8,7 +8,7 @@ import { Select } from '@attune/ui/Select';
 import { formatYearMonth, yearMonthOf, type YearMonth } from '@attune/domain';
 import { useMemo } from 'react';
 import { useLocation, useSearchParams } from 'react-router';
-import { useT } from '../app/i18n/I18nProvider';
+import { useSessionsT } from '../modules/sessions/texts';
 import { errorText } from '../app/result';
 import { useTimeFormat } from '../app/time';
 import { usePageTitle } from '../app/usePageTitle';
@@ -26,7 +26,7 @@ type View = 'list' | 'month';
  * time. `?team=<id>&view=month&month=YYYY-MM` keep the choice in the address.
  */
 export default function SessionsPage() {
-  const t = useT();
+  const t = useSessionsT();
   const time = useTimeFormat();
   const flash = readSessionsFlash(useLocation().state);
   const [params, setParams] = useSearchParams();

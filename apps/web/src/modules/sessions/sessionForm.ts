@@ -28,7 +28,7 @@ import {
   type SessionKind,
   type Weekday,
 } from '@attune/domain';
-import type { Messages } from '../../app/i18n/messages/en';
+import type { SessionsText } from './texts';
 import type { AppError } from '../../app/result';
 import type { CreateSessionInput, CreateSessionSeriesInput, UpdateSessionInput } from '../../generated/graphql';
 
@@ -97,7 +97,7 @@ export function singleInstants(v: Pick<SessionFormValues, 'date' | 'startTime' |
   return { startsAt: zonedTimeToInstant({ ...day, ...start }, v.timeZone), endsAt: zonedTimeToInstant({ ...day, ...end }, v.timeZone) };
 }
 
-export function titleProblem(t: Messages, value: string): string | null {
+export function titleProblem(t: SessionsText, value: string): string | null {
   const e = check(() => validateSessionTitle(value));
   if (!e) return null;
   const f = t.sessions.form.errors;
@@ -106,7 +106,7 @@ export function titleProblem(t: Messages, value: string): string | null {
   return f.invalidCharacters;
 }
 
-function placeProblems(t: Messages, v: SessionFormValues): Problems {
+function placeProblems(t: SessionsText, v: SessionFormValues): Problems {
   const f = t.sessions.form.errors;
   const out: Problems = {};
   const loc = check(() => validateLocation(v.location));
@@ -115,7 +115,7 @@ function placeProblems(t: Messages, v: SessionFormValues): Problems {
   return out;
 }
 
-function commonProblems(t: Messages, v: SessionFormValues): Problems {
+function commonProblems(t: SessionsText, v: SessionFormValues): Problems {
   const f = t.sessions.form.errors;
   const out: Problems = { ...placeProblems(t, v) };
   const title = titleProblem(t, v.title);
@@ -129,7 +129,7 @@ function commonProblems(t: Messages, v: SessionFormValues): Problems {
 }
 
 /** Text for a domain error on start/end: which rule failed. */
-function timesText(t: Messages, e: DomainError, start: number, end: number): string {
+function timesText(t: SessionsText, e: DomainError, start: number, end: number): string {
   const f = t.sessions.form.errors;
   if (e.field === 'startsAt' || e.field === 'startTime') return e.field === 'startsAt' ? f.startInPast : f.timeRequired;
   return end <= start ? f.endBeforeStart : f.tooLong(SESSION_MAX_DURATION_MINUTES / 60);
@@ -140,7 +140,7 @@ function timesText(t: Messages, e: DomainError, start: number, end: number): str
  * in the past is only refused when the times change (as the API does).
  */
 export function singleProblems(
-  t: Messages,
+  t: SessionsText,
   v: SessionFormValues,
   now: Date,
   original?: { startsAt: string; endsAt: string },
@@ -192,7 +192,7 @@ export function seriesOccurrences(v: SessionFormValues, now: Date): Occurrence[]
   }
 }
 
-export function seriesProblems(t: Messages, v: SessionFormValues, now: Date): Problems {
+export function seriesProblems(t: SessionsText, v: SessionFormValues, now: Date): Problems {
   const f = t.sessions.form.errors;
   const out = commonProblems(t, v);
   if (!v.startTime) out.startTime = f.timeRequired;
@@ -223,7 +223,7 @@ export function firstMonthOptions(now: Date, timeZone: string): string[] {
 }
 
 /** A server error as field problems (BAD_USER_INPUT on a field; CONFLICT on capacity). */
-export function serverProblems(t: Messages, error: AppError | null, v: SessionFormValues, mode: FormMode, now: Date): Problems {
+export function serverProblems(t: SessionsText, error: AppError | null, v: SessionFormValues, mode: FormMode, now: Date): Problems {
   if (!error) return {};
   const f = t.sessions.form.errors;
   if (error.code === 'CONFLICT' && error.reason === 'CAPACITY_BELOW_CONFIRMED') return { capacity: t.sessions.conflicts.CAPACITY_BELOW_CONFIRMED };

@@ -11,7 +11,7 @@ import {
   type YearMonth,
 } from '@attune/domain';
 import type { BadgeTone } from '@attune/ui/Badge';
-import type { Messages } from '../../app/i18n/messages/en';
+import type { SessionsText } from './texts';
 import { errorText, type AppError } from '../../app/result';
 import type { SessionSummary } from './hooks/useSessions';
 
@@ -53,7 +53,7 @@ export function bookingState(session: SessionSummary, now: Date): BookingState {
 }
 
 /** The one status badge a session card shows for the reader. */
-export function statusBadge(t: Messages, session: SessionSummary, now: Date): { label: string; tone: BadgeTone } | undefined {
+export function statusBadge(t: SessionsText, session: SessionSummary, now: Date): { label: string; tone: BadgeTone } | undefined {
   const s = t.sessions.status;
   if (session.cancelledAt) return { label: s.cancelled, tone: 'danger' };
   if (session.myBooking?.status === 'CONFIRMED') return { label: s.booked, tone: 'success' };
@@ -67,14 +67,14 @@ export function statusBadge(t: Messages, session: SessionSummary, now: Date): { 
 }
 
 /** "3 of 8 seats left" / "Full — 2 people on the waitlist". */
-export function seatsText(t: Messages, session: Pick<SessionSummary, 'seatsLeft' | 'capacity' | 'waitlistCount'>): string {
+export function seatsText(t: SessionsText, session: Pick<SessionSummary, 'seatsLeft' | 'capacity' | 'waitlistCount'>): string {
   return session.seatsLeft > 0 ? t.sessions.seats.left(session.seatsLeft, session.capacity) : t.sessions.seats.full(session.waitlistCount);
 }
 
-type ConflictReason = keyof Messages['sessions']['conflicts'];
+type ConflictReason = keyof SessionsText['sessions']['conflicts'];
 
 /** A calm, specific sentence for a booking or planning error (CONFLICT reasons first). */
-export function sessionErrorText(t: Messages, error: AppError): string {
+export function sessionErrorText(t: SessionsText, error: AppError): string {
   if (error.code === 'CONFLICT' && error.reason && error.reason in t.sessions.conflicts) {
     return t.sessions.conflicts[error.reason as ConflictReason];
   }

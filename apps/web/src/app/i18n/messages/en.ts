@@ -1,4 +1,3 @@
-import { enCalendar } from './en/calendar';
 import { enSessions } from './en/sessions';
 
 /**
@@ -171,7 +170,6 @@ export const en = {
     confirm: 'Log out everywhere',
   },
   sessions: enSessions,
-  calendar: enCalendar,
   notFound: {
     title: 'Page not found',
     body: 'The page you are looking for does not exist (any more).',

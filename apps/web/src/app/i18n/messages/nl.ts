@@ -1,5 +1,4 @@
 import type { Messages } from './en';
-import { nlCalendar } from './nl/calendar';
 import { nlSessions } from './nl/sessions';
 
 const minuten = (seconds: number): string => {
@@ -168,7 +167,6 @@ export const nl: Messages = {
     confirm: 'Overal uitloggen',
   },
   sessions: nlSessions,
-  calendar: nlCalendar,
   notFound: {
     title: 'Pagina niet gevonden',
     body: 'De pagina die je zoekt bestaat niet (meer).',

@@ -6,7 +6,7 @@ import { Notice } from '@attune/ui/Notice';
 import { LoadingState } from '@attune/ui/PageState';
 import { Select } from '@attune/ui/Select';
 import { useState } from 'react';
-import { useT } from '../../../app/i18n/I18nProvider';
+import { useCalendarT } from '../texts';
 import { errorText, type AppError } from '../../../app/result';
 import { useCalendarFeedUrl } from '../hooks/useCalendarFeedUrl';
 import { useReminderPreference } from '../hooks/useReminderPreference';
@@ -19,7 +19,7 @@ const OFF = 'off';
 
 /** The secret feed address with copy and "make a new address", and how to subscribe. */
 export function CalendarFeed() {
-  const t = useT();
+  const t = useCalendarT();
   const c = t.calendar.feed;
   const { url, loading, error, refetch } = useCalendarFeedUrl();
   const { rotate, loading: rotating } = useRotateCalendarFeed();
@@ -99,7 +99,7 @@ export function CalendarFeed() {
 
 /** How long before a booked session the reminder e-mail comes (or none); saved on change. */
 export function ReminderPreference() {
-  const t = useT();
+  const t = useCalendarT();
   const r = t.calendar.reminders;
   const { minutesBefore, loading, error, refetch } = useReminderPreference();
   const { save } = useSetReminderPreference();
@@ -152,7 +152,7 @@ export function ReminderPreference() {
 
 /** Profile: the calendar feed and the reminder preference, as two cards. */
 export function CalendarSettings() {
-  const t = useT();
+  const t = useCalendarT();
   return (
     <>
       <Card title={t.calendar.feed.title}>

@@ -1,11 +1,11 @@
-import { useT } from '../../../app/i18n/I18nProvider';
+import { useSessionsT } from '../texts';
 
 /**
  * Downloads the booking's .ics file (Outlook, Google, Apple Calendar). A plain link: the browser
  * sends the session cookie and saves the file.
  */
 export function AddToCalendarLink({ url }: { url: string | null | undefined }) {
-  const t = useT();
+  const t = useSessionsT();
   if (!url) return null;
   return (
     <a className="at-button at-button--secondary" href={url} download title={t.sessions.actions.addToCalendarHint}>

@@ -2,7 +2,7 @@ import { Checkbox } from '@attune/ui/Checkbox';
 import { Notice } from '@attune/ui/Notice';
 import { LoadingState } from '@attune/ui/PageState';
 import { useId, useState } from 'react';
-import { useT } from '../../../app/i18n/I18nProvider';
+import { useSessionsT } from '../texts';
 import type { AppError } from '../../../app/result';
 import { useMarkAttendance } from '../hooks/useMarkAttendance';
 import { useSessionBookings, type SessionBooking } from '../hooks/useSessionBookings';
@@ -20,7 +20,7 @@ export interface AttendancePanelProps {
  * per confirmed booking to mark attendance (saved on each change).
  */
 export function AttendancePanel({ sessionId, canMark }: AttendancePanelProps) {
-  const t = useT();
+  const t = useSessionsT();
   const a = t.sessions.attendance;
   const legendId = useId();
   const { bookings, loading, error } = useSessionBookings(sessionId);

@@ -1,6 +1,6 @@
 import { Notice } from '@attune/ui/Notice';
 import { LoadingState } from '@attune/ui/PageState';
-import { useT } from '../../../app/i18n/I18nProvider';
+import { useSessionsT } from '../texts';
 import { useSessionAttendees } from '../hooks/useSessionAttendees';
 
 /**
@@ -8,7 +8,7 @@ import { useSessionAttendees } from '../hooks/useSessionAttendees';
  * facilitator, a team lead); everyone else reads a gentle note instead.
  */
 export function AttendeeList({ sessionId, visible, meId }: { sessionId: string; visible: boolean; meId: string | undefined }) {
-  const t = useT();
+  const t = useSessionsT();
   const { attendees, loading, error } = useSessionAttendees(sessionId, { skip: !visible });
   if (!visible) {
     return (

@@ -2,7 +2,7 @@ import { Button } from '@attune/ui/Button';
 import { ConfirmDialog } from '@attune/ui/Dialog';
 import { Notice } from '@attune/ui/Notice';
 import { useRef, useState } from 'react';
-import { useT } from '../../../app/i18n/I18nProvider';
+import { useSessionsT } from '../texts';
 import type { AppError } from '../../../app/result';
 import { useBookSession } from '../hooks/useBookSession';
 import { useCancelBooking } from '../hooks/useCancelBooking';
@@ -15,9 +15,10 @@ type Feedback = { tone: 'success' | 'info'; text: string } | { tone: 'error'; er
 /**
  * Book / join the waitlist / cancel for one session, with the reader's waitlist place and a calm
  * message after each action. A full session books onto the waitlist (not an error).
+ * `onCancelled` takes over the message after a cancel (e.g. a list where the booking then leaves).
  */
-export function BookingActions({ session }: { session: SessionSummary }) {
-  const t = useT();
+export function BookingActions({ session, onCancelled }: { session: SessionSummary; onCancelled?: (message: string) => void }) {
+  const t = useSessionsT();
   const { book, loading: booking } = useBookSession();
   const { cancel, loading: cancelling } = useCancelBooking();
   const [feedback, setFeedback] = useState<Feedback | null>(null);
@@ -47,7 +48,9 @@ export function BookingActions({ session }: { session: SessionSummary }) {
     const result = await cancel(mine.id);
     setConfirming(false);
     if (!result.ok) return show({ tone: 'error', error: result.error });
-    show({ tone: 'success', text: waitlisted ? t.sessions.feedback.waitlistLeft : t.sessions.feedback.bookingCancelled });
+    const text = waitlisted ? t.sessions.feedback.waitlistLeft : t.sessions.feedback.bookingCancelled;
+    if (onCancelled) onCancelled(text);
+    else show({ tone: 'success', text });
   };
 
   return (

@@ -1,12 +1,19 @@
-import { useT } from '../../../app/i18n/I18nProvider';
+import { useSessionsT } from '../texts';
 import type { BookingWithSession } from '../hooks/useMyBookings';
 import { AddToCalendarLink } from './AddToCalendarLink';
 import { BookingActions } from './BookingActions';
 import { SessionListCard } from './SessionListCard';
 
+export interface BookingListProps {
+  bookings: readonly BookingWithSession[];
+  past: boolean;
+  /** After a cancel (the booking then leaves the list): say so above the list. */
+  onCancelled?: (message: string) => void;
+}
+
 /** My upcoming bookings (cancel, add to calendar) or past ones (with attendance). */
-export function BookingList({ bookings, past }: { bookings: readonly BookingWithSession[]; past: boolean }) {
-  const t = useT();
+export function BookingList({ bookings, past, onCancelled }: BookingListProps) {
+  const t = useSessionsT();
   return (
     <div className="at-stack">
       {bookings.map((b) => {
@@ -28,7 +35,7 @@ export function BookingList({ bookings, past }: { bookings: readonly BookingWith
         }
         return (
           <SessionListCard key={b.id} session={b.session} headingLevel={2}>
-            <BookingActions session={b.session} />
+            <BookingActions session={{ ...b.session, myBooking: b }} onCancelled={onCancelled} />
             {b.status === 'CONFIRMED' ? <AddToCalendarLink url={null} /> : null}
           </SessionListCard>
         );

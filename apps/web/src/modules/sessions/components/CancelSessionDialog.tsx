@@ -5,15 +5,15 @@ import { Form } from '@attune/ui/Form';
 import { Notice } from '@attune/ui/Notice';
 import { TextField } from '@attune/ui/TextField';
 import { useState, type FormEvent } from 'react';
-import { useT } from '../../../app/i18n/I18nProvider';
-import type { Messages } from '../../../app/i18n/messages/en';
+import { useSessionsT } from '../texts';
+import type { SessionsText } from '../texts';
 import type { AppError } from '../../../app/result';
 import { useCancelSession } from '../hooks/useCancelSession';
 import type { SessionSummary } from '../hooks/useSessions';
 import { sessionErrorText } from '../sessionState';
 
 /** The domain's rule for a cancel reason, in the reader's words; null when fine. */
-export function cancelReasonProblem(t: Messages, value: string): string | null {
+export function cancelReasonProblem(t: SessionsText, value: string): string | null {
   try {
     validateCancelReason(value);
     return null;
@@ -34,7 +34,7 @@ export interface CancelSessionDialogProps {
 
 /** Asks for a reason before cancelling a session; everyone booked is told (by the server). */
 export function CancelSessionDialog({ session, isOpen, onOpenChange, onCancelled }: CancelSessionDialogProps) {
-  const t = useT();
+  const t = useSessionsT();
   const c = t.sessions.cancelSession;
   const { cancelSession, loading } = useCancelSession();
   const [reason, setReason] = useState('');

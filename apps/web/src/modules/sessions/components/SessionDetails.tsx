@@ -1,11 +1,13 @@
 import { Link } from '@attune/ui/Link';
 import { useI18n } from '../../../app/i18n/I18nProvider';
+import { useSessionsT } from '../texts';
 import { timeFormat, useTimeFormat } from '../../../app/time';
 import type { SessionDetail } from '../hooks/useSession';
 
 /** When (reader's zone, and the planning zone if it differs), kind, facilitator, place, seats. */
 export function SessionDetails({ session }: { session: SessionDetail }) {
-  const { t, locale } = useI18n();
+  const { locale } = useI18n();
+  const t = useSessionsT();
   const time = useTimeFormat();
   const d = t.sessions.details;
   const otherZone = session.timeZone !== time.timeZone ? timeFormat(locale, session.timeZone) : null;

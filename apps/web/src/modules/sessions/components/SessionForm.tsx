@@ -27,6 +27,7 @@ import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { I18nProvider as AriaI18nProvider } from 'react-aria-components';
 import { useNavigate } from 'react-router';
 import { useI18n } from '../../../app/i18n/I18nProvider';
+import { useSessionsT } from '../texts';
 import { INTL_LOCALE } from '../../../app/i18n/locale';
 import { errorText, type AppError } from '../../../app/result';
 import { timeFormat, timeZoneOptions } from '../../../app/time';
@@ -59,6 +60,16 @@ export type PlanningTeam = Pick<TeamSummary, 'id' | 'name' | 'timeZone'>;
 
 const MIN_NOTICE_CHOICES = [0, 60, 120, 1440, 2880, 10080];
 const PREVIEW_COUNT = 6;
+/** Form field names a value shows its problems under (where they differ from the key). */
+const FIELD_NAMES: Partial<Record<keyof SessionFormValues, string[]>> = {
+  date: ['date', 'startsAt', 'endsAt'],
+  startTime: ['startsAt', 'startTime', 'endsAt', 'endTime'],
+  endTime: ['endsAt', 'endTime'],
+  timeZone: ['timeZone', 'startsAt', 'endsAt', 'firstMonth', 'months'],
+  week: ['months'],
+  weekday: ['months'],
+  firstMonth: ['firstMonth', 'months'],
+};
 
 export interface SessionFormProps {
   /** Teams the reader leads (create: choose one; edit: the session's team). */
@@ -97,7 +108,8 @@ function initialValues(teams: readonly PlanningTeam[], teamId: string | undefine
  * checked with the domain's rules before sending; server errors land on the named field.
  */
 export function SessionForm({ teams, initialTeamId, meId, session }: SessionFormProps) {
-  const { t, locale } = useI18n();
+  const { locale } = useI18n();
+  const t = useSessionsT();
   const f = t.sessions.form;
   const navigate = useNavigate();
   const editing = !!session;
@@ -120,6 +132,9 @@ export function SessionForm({ teams, initialTeamId, meId, session }: SessionForm
   const set = <K extends keyof SessionFormValues>(key: K, value: SessionFormValues[K]): void => {
     setValues((v) => ({ ...v, [key]: value }));
     setError(null);
+    // A changed value is checked afresh by its field's `validate`; drop what the last submit found.
+    const names: string[] = FIELD_NAMES[key] ?? [key];
+    setClientErrors((e) => (names.some((n) => n in e) ? Object.fromEntries(Object.entries(e).filter(([n]) => !names.includes(n))) : e));
   };
 
   const now = new Date();

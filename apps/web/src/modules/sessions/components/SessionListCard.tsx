@@ -2,7 +2,7 @@ import type { BadgeTone } from '@attune/ui/Badge';
 import { Link } from '@attune/ui/Link';
 import { SessionCard, type SessionCardDetail } from '@attune/ui/SessionCard';
 import type { ReactNode } from 'react';
-import { useT } from '../../../app/i18n/I18nProvider';
+import { useSessionsT } from '../texts';
 import { useTimeFormat } from '../../../app/time';
 import type { SessionSummary } from '../hooks/useSessions';
 import { seatsText, statusBadge } from '../sessionState';
@@ -20,7 +20,7 @@ export interface SessionListCardProps {
 
 /** A session in a list: its title links to the session page; kind, time (reader's zone), seats. */
 export function SessionListCard({ session, headingLevel = 3, children, extraDetails = [], status }: SessionListCardProps) {
-  const t = useT();
+  const t = useSessionsT();
   const time = useTimeFormat();
   const where = session.location ?? (session.videoUrl ? t.sessions.details.video : null);
   const details: SessionCardDetail[] = [

@@ -3,6 +3,7 @@ import { Button } from '@attune/ui/Button';
 import { Link } from '@attune/ui/Link';
 import { MonthGrid } from '@attune/ui/MonthGrid';
 import { useI18n } from '../../../app/i18n/I18nProvider';
+import { useSessionsT } from '../texts';
 import { INTL_LOCALE } from '../../../app/i18n/locale';
 import { useTimeFormat } from '../../../app/time';
 import type { SessionSummary } from '../hooks/useSessions';
@@ -21,7 +22,8 @@ export interface SessionMonthProps {
  * sense on its own when tabbing.
  */
 export function SessionMonth({ month, sessions, onMonthChange, thisMonth }: SessionMonthProps) {
-  const { t, locale } = useI18n();
+  const { locale } = useI18n();
+  const t = useSessionsT();
   const time = useTimeFormat();
   const tag = INTL_LOCALE[locale];
   const caption = new Intl.DateTimeFormat(tag, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(

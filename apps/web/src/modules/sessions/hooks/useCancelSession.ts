@@ -3,6 +3,7 @@ import { useCallback } from 'react';
 import type { SessionFieldsFragment } from '../../../generated/graphql';
 import { failure, type Result } from '../../../app/result';
 import { CancelSessionMutation } from '../graphql/mutations/cancelSession';
+import { forgetMyBookings, forgetSessionPeople } from '../cache';
 
 /** Cancels a session with a reason (team leads): every booking is cancelled and told. */
 export function useCancelSession(): { cancelSession: (id: string, reason: string) => Promise<Result<SessionFieldsFragment>>; loading: boolean } {
@@ -12,7 +13,10 @@ export function useCancelSession(): { cancelSession: (id: string, reason: string
       try {
         const { data } = await mutate({
           variables: { id, reason },
-          refetchQueries: ['SessionBookings', 'SessionAttendees', 'MyBookings'],
+          update: (cache) => {
+            forgetMyBookings(cache);
+            forgetSessionPeople(cache, id);
+          },
         });
         if (!data) return failure(new Error('No data'));
         return { ok: true, value: data.cancelSession };

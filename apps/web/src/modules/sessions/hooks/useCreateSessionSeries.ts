@@ -12,7 +12,7 @@ export function useCreateSessionSeries(): { create: (input: CreateSessionSeriesI
   const create = useCallback(
     async (input: CreateSessionSeriesInput): Promise<Result<CreatedSeries>> => {
       try {
-        const { data } = await mutate({ variables: { input }, refetchQueries: ['Sessions'] });
+        const { data } = await mutate({ variables: { input } });
         if (!data) return failure(new Error('No data'));
         return { ok: true, value: data.createSessionSeries };
       } catch (e) {

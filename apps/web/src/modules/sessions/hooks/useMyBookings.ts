@@ -10,11 +10,13 @@ export function useMyBookings(
   upcoming: boolean,
   options: { skip?: boolean } = {},
 ): { bookings: BookingWithSession[] | undefined; loading: boolean; error: AppError | null; refetch: () => void } {
-  const { data, loading, error, refetch } = useQuery(MyBookingsDocument, {
+  const { data: current, previousData, loading, error, refetch } = useQuery(MyBookingsDocument, {
     variables: { upcoming },
     skip: options.skip,
     fetchPolicy: 'cache-and-network',
   });
+  // While fetching again after a change (the cached list was forgotten), keep showing the last one.
+  const data = current ?? previousData;
   return {
     bookings: data?.myBookings,
     loading,

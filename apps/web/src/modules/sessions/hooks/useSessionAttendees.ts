@@ -13,11 +13,13 @@ export function useSessionAttendees(
   id: string,
   options: { skip?: boolean } = {},
 ): { attendees: Attendee[] | undefined; loading: boolean; error: AppError | null; refetch: () => void } {
-  const { data, loading, error, refetch } = useQuery(SessionAttendeesDocument, {
+  const { data: current, previousData, loading, error, refetch } = useQuery(SessionAttendeesDocument, {
     variables: { id },
     skip: options.skip,
     fetchPolicy: 'cache-and-network',
   });
+  // While fetching again after a change, keep showing the last answer for this session.
+  const data = current ?? (previousData?.session.id === id ? previousData : undefined);
   return {
     attendees: data?.session.attendees ?? undefined,
     loading,

@@ -13,11 +13,13 @@ export function useSessionBookings(
   id: string,
   options: { skip?: boolean } = {},
 ): { bookings: SessionBooking[] | undefined; loading: boolean; error: AppError | null; refetch: () => void } {
-  const { data, loading, error, refetch } = useQuery(SessionBookingsDocument, {
+  const { data: current, previousData, loading, error, refetch } = useQuery(SessionBookingsDocument, {
     variables: { id },
     skip: options.skip,
     fetchPolicy: 'cache-and-network',
   });
+  // While fetching again after a change, keep showing the last answer for this session.
+  const data = current ?? (previousData?.session.id === id ? previousData : undefined);
   return {
     bookings: data?.session.bookings ?? undefined,
     loading,

@@ -1,4 +1,7 @@
-/** English texts of the calendar feed and reminders on the Profile page (`t.calendar`). */
+/**
+ * English texts of the calendar feed and reminders on the Profile page. Loaded with that page
+ * (`useCalendarT()` in `modules/calendar/texts.ts` adds them as `t.calendar`), not in the main dictionary.
+ */
 export const enCalendar = {
   feed: {
     title: 'Calendar',
