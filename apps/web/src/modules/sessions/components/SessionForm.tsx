@@ -140,11 +140,13 @@ export function SessionForm({ teams, initialTeamId, meId, session }: SessionForm
   const now = new Date();
   const problems = (v: SessionFormValues): Problems =>
     mode === 'single' ? singleProblems(t, v, new Date(), session ?? undefined) : seriesProblems(t, v, new Date());
+  // Checked once per change of the values; each field's `validate` reads its part.
+  const current = useMemo(() => problems(values), [values, mode, t, session]);
   /** A field's `validate`: the problem with this value, given the others. */
   const fieldCheck =
     <K extends keyof SessionFormValues>(key: K, name: string = key) =>
     (value: SessionFormValues[K]): string | null =>
-      problems({ ...values, [key]: value })[name] ?? null;
+      (Object.is(value, values[key]) ? current : problems({ ...values, [key]: value }))[name] ?? null;
 
   const onSubmit = async (e: FormEvent<HTMLFormElement>): Promise<void> => {
     e.preventDefault();
@@ -190,12 +192,18 @@ export function SessionForm({ teams, initialTeamId, meId, session }: SessionForm
         : sessionErrorText(t, error)
       : null;
 
-  const weekdayName = (i: number): string =>
-    new Intl.DateTimeFormat(tag, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1 + i)));
-  const monthName = (ym: string): string => {
-    const [y, m] = ym.split('-').map(Number) as [number, number];
-    return new Intl.DateTimeFormat(tag, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, 1)));
-  };
+  const { weekdayName, monthName } = useMemo(() => {
+    const weekdays = new Intl.DateTimeFormat(tag, { weekday: 'long', timeZone: 'UTC' });
+    const months = new Intl.DateTimeFormat(tag, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+    return {
+      // 2024-01-01 was a Monday.
+      weekdayName: (i: number): string => weekdays.format(new Date(Date.UTC(2024, 0, 1 + i))),
+      monthName: (ym: string): string => {
+        const [y, m] = ym.split('-').map(Number) as [number, number];
+        return months.format(new Date(Date.UTC(y, m - 1, 1)));
+      },
+    };
+  }, [tag]);
   const minNoticeChoices = MIN_NOTICE_CHOICES.includes(values.minNoticeMinutes)
     ? MIN_NOTICE_CHOICES
     : [...MIN_NOTICE_CHOICES, values.minNoticeMinutes].sort((a, b) => a - b);
@@ -274,7 +282,7 @@ export function SessionForm({ teams, initialTeamId, meId, session }: SessionForm
 
           {mode === 'single' ? (
             <fieldset className="sessions-form__group">
-              <legend className="at-visually-hidden">{f.date}</legend>
+              <legend className="at-visually-hidden">{t.sessions.details.when}</legend>
               <DatePicker
                 label={f.date}
                 name="date"
