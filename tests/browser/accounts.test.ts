@@ -26,7 +26,7 @@ describe('browser: signing in, the team and invitations', () => {
     await page.keyboard.type('attune-demo-2026');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1 }).filter({ hasText: 'Marieke' }).waitFor();
-    await expect(page.getByText('Traumateam Noord').first().isVisible()).resolves.toBe(true);
+    await page.getByText('Traumateam Noord').first().waitFor();
     await snapshot(page, 'home-lead');
     await context.close();
   });
@@ -51,9 +51,10 @@ describe('browser: signing in, the team and invitations', () => {
     await page.getByRole('heading', { level: 1 }).filter({ hasText: 'Marieke' }).waitFor();
     await page.getByRole('navigation').getByRole('link', { name: 'Team' }).click();
     await page.getByRole('heading', { level: 1, name: 'Traumateam Noord' }).waitFor();
-    await page.getByRole('textbox', { name: 'E-mail address' }).fill('browser.nieuw@attune.demo');
-    await page.getByRole('button', { name: 'Send invitation' }).click();
-    const link = await page.getByLabel('Invitation link').inputValue();
+    // The lead's profile language (Dutch) wins over the browser's.
+    await page.getByRole('textbox', { name: 'E-mailadres' }).fill('browser.nieuw@attune.demo');
+    await page.getByRole('button', { name: 'Uitnodiging versturen' }).click();
+    const link = await page.getByLabel('Uitnodigingslink').inputValue();
     expect(link).toMatch(/\/invite\/[\w-]+$/u);
     await snapshot(page, 'team-invited');
     await context.close();
@@ -64,7 +65,7 @@ describe('browser: signing in, the team and invitations', () => {
     await fresh.page.getByLabel('Password', { exact: true }).fill('a-good-long-password');
     await fresh.page.getByRole('button', { name: 'Join the team' }).click();
     await fresh.page.getByRole('heading', { level: 1 }).filter({ hasText: 'Browser Nieuw' }).waitFor();
-    await expect(fresh.page.getByText('Traumateam Noord').first().isVisible()).resolves.toBe(true);
+    await fresh.page.getByText('Traumateam Noord').first().waitFor();
     await fresh.context.close();
   });
 
@@ -72,7 +73,7 @@ describe('browser: signing in, the team and invitations', () => {
     const { context, page } = await newPage(browser, api.baseUrl, 'nl-NL');
     await page.goto('/login');
     await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
-    await page.getByRole('radio', { name: 'English' }).check();
+    await page.locator('label', { hasText: 'English' }).click();
     await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
     await context.close();
   });

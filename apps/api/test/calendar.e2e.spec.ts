@@ -104,6 +104,7 @@ describe('personal calendar feed', () => {
         asked.push(userId);
         return Promise.resolve(byUser[userId] ?? []);
       },
+      sessionOfOwnBooking: () => Promise.resolve(null),
     };
     const feeds = new CalendarFeedService(t.app.get(DataSource), t.app.get(EncryptionService), source, t.app.get<AppConfig>(APP_CONFIG));
     const annaUrl = (await c['anna@test.nl']!.ok<{ myCalendarFeedUrl: string }>(FEED_URL)).myCalendarFeedUrl;

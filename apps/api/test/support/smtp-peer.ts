@@ -167,3 +167,41 @@ export async function eventually<T>(check: () => T | Promise<T>, timeoutMs = 20_
     await new Promise((r) => setTimeout(r, 50));
   }
 }
+
+/** One leaf part of a MIME message, its body decoded. */
+export interface MimePart {
+  readonly headers: Record<string, string>;
+  readonly contentType: string;
+  readonly body: string;
+}
+
+function splitHead(raw: string): { headers: Record<string, string>; body: string } {
+  const at = raw.search(/\r?\n\r?\n/u);
+  const head = at < 0 ? raw : raw.slice(0, at);
+  const body = at < 0 ? '' : raw.slice(at).replace(/^\r?\n\r?\n/u, '');
+  const headers: Record<string, string> = {};
+  for (const line of head.replace(/\r?\n[ \t]+/gu, ' ').split(/\r?\n/u)) {
+    const i = line.indexOf(':');
+    if (i > 0) headers[line.slice(0, i).trim().toLowerCase()] = line.slice(i + 1).trim();
+  }
+  return { headers, body };
+}
+
+/** The leaf parts of a MIME message (multiparts opened recursively; base64 and quoted-printable decoded). */
+export function mimeParts(raw: string): MimePart[] {
+  const { headers, body } = splitHead(raw);
+  const contentType = headers['content-type'] ?? 'text/plain';
+  const boundary = /boundary="?([^";]+)"?/iu.exec(contentType)?.[1];
+  if (/^multipart\//iu.test(contentType) && boundary) {
+    const sections = body.split(`--${boundary}`).slice(1);
+    return sections.filter((s) => !s.startsWith('--')).flatMap((s) => mimeParts(s.replace(/^\r?\n/u, '')));
+  }
+  const encoding = (headers['content-transfer-encoding'] ?? '7bit').toLowerCase();
+  const decoded =
+    encoding === 'base64'
+      ? Buffer.from(body.replace(/\s+/gu, ''), 'base64').toString('utf8')
+      : encoding === 'quoted-printable'
+        ? decodeQuotedPrintable(body)
+        : body;
+  return [{ headers, contentType, body: decoded }];
+}

@@ -4,6 +4,7 @@ import { Reflections1764200000000 } from './1764200000000-reflections';
 import { CheckInWellbeing1764300000000 } from './1764300000000-check-in-wellbeing';
 import { NotificationDelivery1764400000000 } from './1764400000000-notification-delivery';
 import { JobQueue1764400000001 } from './1764400000001-job-queue';
+import { BookingCalendar1764500000000 } from './1764500000000-booking-calendar';
 
 /** Every migration, in order. New migrations are appended here. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   CheckInWellbeing1764300000000,
   NotificationDelivery1764400000000,
   JobQueue1764400000001,
+  BookingCalendar1764500000000,
 ];

@@ -22,4 +22,6 @@ export class BookingEntity {
   @Column('boolean', { nullable: true }) attended: boolean | null;
   @Column('uuid', { name: 'attendance_marked_by', nullable: true }) attendanceMarkedBy: string | null;
   @Column('timestamptz', { name: 'attendance_marked_at', nullable: true }) attendanceMarkedAt: Date | null;
+  /** The pg-boss job that will remind the member (see BookingReminders). */
+  @Column('uuid', { name: 'reminder_job_id', nullable: true }) reminderJobId: string | null;
 }

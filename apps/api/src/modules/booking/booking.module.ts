@@ -3,6 +3,12 @@ import { DataSource } from 'typeorm';
 import { constraintMessages } from '../../common/errors.filter';
 import { byKey } from '../../common/loaders';
 import { TeamScopeRegistry } from '../../common/team-access';
+import { CALENDAR_SESSION_SOURCE } from '../calendar/calendar-source';
+import { PersonalDataRegistry } from '../personal-data/personal-data.registry';
+import { BookingCalendarSource } from './booking-calendar';
+import { BookingNotifier } from './booking-notifier';
+import { bookingSections } from './booking-personal-data';
+import { BookingReminders } from './booking-reminders';
 import { BookingResolver } from './booking.resolver';
 import { BookingService } from './booking.service';
 
@@ -19,12 +25,27 @@ const CONSTRAINT_MESSAGES: Record<string, string> = {
   session_counts_maintained: 'Seat counts are kept by the database',
 };
 
-/** Bookings: seats, the waitlist and attendance. The session module builds on it. */
-@Module({ providers: [BookingService, BookingResolver], exports: [BookingService] })
+/**
+ * Bookings: seats, the waitlist and attendance, with their mails and reminders; the source of
+ * members' sessions for the calendar module. The session module builds on it.
+ */
+@Module({
+  providers: [
+    BookingService,
+    BookingResolver,
+    BookingNotifier,
+    BookingReminders,
+    { provide: CALENDAR_SESSION_SOURCE, useClass: BookingCalendarSource },
+  ],
+  exports: [BookingService, BookingReminders, CALENDAR_SESSION_SOURCE],
+})
 export class BookingModule implements OnModuleInit {
   constructor(
     private readonly registry: TeamScopeRegistry,
     private readonly ds: DataSource,
+    private readonly personalData: PersonalDataRegistry,
+    private readonly bookings: BookingService,
+    private readonly reminders: BookingReminders,
   ) {}
 
   onModuleInit(): void {
@@ -33,5 +54,6 @@ export class BookingModule implements OnModuleInit {
       const rows: { id: string; team_id: string }[] = await this.ds.query(`SELECT id, team_id FROM booking WHERE id = ANY($1::uuid[])`, [ids]);
       return byKey(ids, rows, (r) => r.id).map((r) => r?.team_id ?? null);
     });
+    for (const section of bookingSections(this.bookings, this.reminders)) this.personalData.register(section);
   }
 }

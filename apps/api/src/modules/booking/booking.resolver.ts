@@ -1,14 +1,20 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import type { GqlContext } from '../../common/context';
-import { Ctx } from '../../common/decorators';
+import { Inject } from '@nestjs/common';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { APP_CONFIG, type AppConfig } from '../../config/config';
+import type { AuthUser, GqlContext } from '../../common/context';
+import { Ctx, CurrentUser } from '../../common/decorators';
 import { TeamAccess } from '../../common/team-access';
+import { bookingIcsUrl } from './booking-calendar';
 import { toBooking } from './booking.mapper';
 import { BookingModel } from './booking.model';
 import { BookingService } from './booking.service';
 
 @Resolver(() => BookingModel)
 export class BookingResolver {
-  constructor(private readonly bookings: BookingService) {}
+  constructor(
+    private readonly bookings: BookingService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   @Query(() => [BookingModel], {
     description: 'My bookings. upcoming: true → sessions not yet ended (soonest first); false → past (latest first); omitted → all',
@@ -45,5 +51,13 @@ export class BookingResolver {
     @Ctx() ctx: GqlContext,
   ): Promise<BookingModel> {
     return toBooking(await this.bookings.markAttendance(ctx, bookingId.toLowerCase(), attended));
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'Where to download this booking as an .ics file ("Add to calendar"); only on your own confirmed bookings',
+  })
+  icsUrl(@Parent() b: BookingModel, @CurrentUser() user: AuthUser): string | null {
+    return b.member.id === user.id && b.status === 'CONFIRMED' ? bookingIcsUrl(this.config, b.id) : null;
   }
 }

@@ -23,16 +23,8 @@ import {
 import { AccessService } from '../../common/access.service';
 import type { AuthUser, GqlContext } from '../../common/context';
 import { byKey, groupByKey } from '../../common/loaders';
-import { OutboxService } from '../notification/outbox.service';
-import {
-  bookingConfirmedMail,
-  sessionCancelledMail,
-  sessionChangedMail,
-  waitlistPromotedMail,
-  type BookingMail,
-  type Recipient,
-  type SessionFacts,
-} from '../notification/templates/booking';
+import { BookingNotifier } from './booking-notifier';
+import { BookingReminders } from './booking-reminders';
 import { BOOKING_COLUMNS, type BookingRow } from './booking.mapper';
 
 /** The session row as a booking transaction locks it (`FOR UPDATE`), with its team. */
@@ -98,7 +90,8 @@ export class BookingService {
   constructor(
     private readonly ds: DataSource,
     private readonly access: AccessService,
-    private readonly outbox: OutboxService,
+    private readonly notifier: BookingNotifier,
+    private readonly reminders: BookingReminders,
   ) {}
 
   /** Locks the session row for the rest of the transaction. */
@@ -154,7 +147,8 @@ export class BookingService {
         status,
       ])) as [{ id: string }];
       if (status === 'CONFIRMED') {
-        await this.notify(m, s, [user.id], 'BOOKING_CONFIRMED', () => `booking-confirmed:${inserted.id}`, bookingConfirmedMail);
+        await this.notifier.send(m, 'BOOKING_CONFIRMED', [{ bookingId: inserted.id, seat: true }], (t) => `booking-confirmed:${t.bookingId}`);
+        await this.reminders.schedule(m, [inserted.id]);
       }
       return this.readBooking(m, inserted.id);
     });
@@ -178,7 +172,12 @@ export class BookingService {
       }
       assertBookingCancellable(b.status, { startsAt: s.starts_at }, new Date());
       await m.query(`UPDATE booking SET status = 'CANCELLED' WHERE id = $1`, [bookingId]);
-      if (b.status === 'CONFIRMED') await this.promoteWaitlisted(m, s);
+      if (b.status === 'CONFIRMED') {
+        // The seat's calendar entry is withdrawn (METHOD:CANCEL), whoever gave it up.
+        await this.reminders.cancel(m, [bookingId]);
+        await this.notifier.send(m, 'BOOKING_CANCELLED', [{ bookingId, seat: true }], (t) => `booking-cancelled:${t.bookingId}`);
+        await this.promoteWaitlisted(m, s);
+      }
       return this.readBooking(m, bookingId);
     });
   }
@@ -208,10 +207,10 @@ export class BookingService {
         free -= 1;
       }
     }
-    for (const p of promoted) {
-      await this.notify(m, s, [p.userId], 'BOOKING_PROMOTED', () => `booking-promoted:${p.id}`, waitlistPromotedMail);
-    }
-    return promoted.map((p) => p.id);
+    const ids = promoted.map((p) => p.id);
+    await this.notifier.send(m, 'PROMOTED_FROM_WAITLIST', ids.map((id) => ({ bookingId: id, seat: true })), (t) => `booking-promoted:${t.bookingId}`);
+    await this.reminders.schedule(m, ids);
+    return ids;
   }
 
   private async tryConfirm(m: EntityManager, bookingId: string): Promise<boolean> {
@@ -229,71 +228,44 @@ export class BookingService {
     }
   }
 
-  /** Cancels every active booking of a session that is being cancelled, and tells each member. */
+  /** The session's active bookings (locked), for telling their members about the session. */
+  private async activeBookings(m: EntityManager, sessionId: string): Promise<{ id: string; status: BookingStatus }[]> {
+    return m.query(
+      `SELECT id, status FROM booking WHERE session_id = $1 AND status IN ('CONFIRMED', 'WAITLISTED') ORDER BY id FOR UPDATE`,
+      [sessionId],
+    );
+  }
+
+  /**
+   * Cancels every active booking of a session that is being cancelled (call after raising its
+   * revision), and tells each member: a calendar cancellation for those who held a seat.
+   */
   async cancelAllForSession(m: EntityManager, s: LockedSession, reason: string): Promise<number> {
-    const rows: { user_id: string }[] = await m.query(
-      `WITH c AS (
-         UPDATE booking SET status = 'CANCELLED' WHERE session_id = $1 AND status IN ('CONFIRMED', 'WAITLISTED') RETURNING user_id
-       ) SELECT user_id FROM c`,
-      [s.id],
-    );
-    const userIds = rows.map((r) => r.user_id);
-    await this.notify(m, s, userIds, 'SESSION_CANCELLED', (uid) => `session-cancelled:${s.id}:${uid}`, (r, f) =>
-      sessionCancelledMail(r, f, reason),
-    );
-    return userIds.length;
-  }
-
-  /** Tells every member holding a seat or waitlist place that the time or place changed. */
-  async notifySessionChanged(m: EntityManager, s: LockedSession): Promise<void> {
-    const rows: { user_id: string }[] = await m.query(
-      `SELECT user_id FROM booking WHERE session_id = $1 AND status IN ('CONFIRMED', 'WAITLISTED')`,
-      [s.id],
-    );
-    await this.notify(
+    const rows = await this.activeBookings(m, s.id);
+    await m.query(`UPDATE booking SET status = 'CANCELLED' WHERE id = ANY($1::uuid[])`, [rows.map((r) => r.id)]);
+    await this.reminders.cancel(m, rows.filter((r) => r.status === 'CONFIRMED').map((r) => r.id));
+    await this.notifier.send(
       m,
-      s,
-      rows.map((r) => r.user_id),
-      'SESSION_CHANGED',
-      (uid) => `session-changed:${s.id}:${s.revision}:${uid}`,
-      sessionChangedMail,
+      'SESSION_CANCELLED',
+      rows.map((r) => ({ bookingId: r.id, seat: r.status === 'CONFIRMED' })),
+      (t) => `session-cancelled:${s.id}:${t.userId}`,
+      { reason },
     );
+    return rows.length;
   }
 
-  private async notify(
-    m: EntityManager,
-    s: LockedSession,
-    userIds: readonly string[],
-    kind: string,
-    keyFor: (userId: string) => string,
-    build: (r: Recipient, f: SessionFacts) => BookingMail,
-  ): Promise<void> {
-    if (userIds.length === 0) return;
-    const people: { id: string; email: string; locale: string; time_zone: string }[] = await m.query(
-      `SELECT id, email, locale, time_zone FROM app_user WHERE id = ANY($1::uuid[]) ORDER BY id`,
-      [userIds],
+  /**
+   * Tells every member holding a seat or waitlist place that the time or place changed: an
+   * updated invitation (higher SEQUENCE) for those with a seat.
+   */
+  async notifySessionChanged(m: EntityManager, s: LockedSession): Promise<void> {
+    const rows = await this.activeBookings(m, s.id);
+    await this.notifier.send(
+      m,
+      'SESSION_CHANGED',
+      rows.map((r) => ({ bookingId: r.id, seat: r.status === 'CONFIRMED' })),
+      (t) => `session-changed:${s.id}:${s.revision}:${t.userId}`,
     );
-    const facts: SessionFacts = {
-      title: s.title,
-      teamName: s.team_name,
-      startsAt: s.starts_at,
-      endsAt: s.ends_at,
-      location: s.location,
-      videoUrl: s.video_url,
-    };
-    for (const p of people) {
-      const mail = build({ locale: p.locale, timeZone: p.time_zone }, facts);
-      await this.outbox.enqueue(m, {
-        idempotencyKey: keyFor(p.id),
-        kind,
-        recipientEmail: p.email,
-        recipientUserId: p.id,
-        locale: p.locale,
-        subject: mail.subject,
-        text: mail.text,
-        html: mail.html,
-      });
-    }
   }
 
   /** Marks whether a confirmed member attended: the facilitator or a lead, once the session started. */

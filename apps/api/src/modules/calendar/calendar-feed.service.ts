@@ -88,4 +88,16 @@ export class CalendarFeedService {
       now,
     });
   }
+
+  /**
+   * The .ics file of one of the person's own confirmed bookings, to open in (or import into) a
+   * calendar app; null for a booking that is not theirs or not confirmed. It is published, not
+   * an invitation, and carries the same UID and SEQUENCE as the invitations by mail, so a later
+   * change or cancellation by mail updates the same calendar entry.
+   */
+  async bookingCalendar(userId: string, bookingId: string, now = new Date()): Promise<string | null> {
+    const session = await this.sessions.sessionOfOwnBooking(userId, bookingId);
+    if (!session) return null;
+    return buildCalendar({ method: 'PUBLISH', events: [toIcsEvent(session)], now });
+  }
 }

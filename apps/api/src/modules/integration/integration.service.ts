@@ -1,13 +1,29 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { QUICK_SCALES, badInput, toSeries } from '@attune/domain';
+import {
+  NINE_FUNCTIONS,
+  QUICK_SCALES,
+  badInput,
+  compareNineFunctions,
+  comparisonPeriods,
+  localDateIn,
+  reflectionSeries,
+  toSeries,
+  type NineFunction,
+  type ReflectionRatings,
+} from '@attune/domain';
 import type { AuthUser } from '../../common/context';
 import { SCALE_COLUMN } from '../check-in/check-in.service';
+import { FUNCTION_COLUMNS } from '../reflection/reflection-crypto';
 import type { MyIntegrationModel } from './integration.model';
 import { TimelineRegistry } from './timeline.registry';
 
-const MAX_RANGE_MS = 3 * 366 * 24 * 60 * 60 * 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
+const MAX_RANGE_MS = 3 * 366 * DAY_MS;
 const MAX_TIMELINE = 500;
+
+/** A reflection's plain ratings and its session's start; the sealed texts are never selected here. */
+type RatingRow = { starts_at: Date; attunement: number; resonance: number; chaos_rigidity: number | null } & Record<string, unknown>;
 
 @Injectable()
 export class IntegrationService {
@@ -19,19 +35,36 @@ export class IntegrationService {
   async mine(user: AuthUser, from: Date, to: Date): Promise<MyIntegrationModel> {
     if (to.getTime() <= from.getTime()) throw badInput('to', '`to` must be after `from`');
     if (to.getTime() - from.getTime() > MAX_RANGE_MS) throw badInput('to', 'At most three years at a time');
+    // The nine functions compare the three months up to the end of the range (or today, if
+    // earlier) with the three before, whatever `from` is; so reflections are read from the
+    // earlier of `from` and that comparison's first day (a day's margin covers any time zone).
+    const asOf = localDateIn(new Date(Math.min(to.getTime() - 1, Date.now())), user.timeZone);
+    const periods = comparisonPeriods(asOf);
+    const readFrom = new Date(Math.min(from.getTime(), Date.parse(`${periods.earlierFrom}T00:00:00Z`) - DAY_MS));
     const m = this.ds.manager;
-    const [items, checkIns] = await Promise.all([
+    const [items, checkIns, reflections] = await Promise.all([
       Promise.all(this.timeline.all().map((p) => p.load(m, user, from, to))),
       m.query(
         `SELECT local_date::text AS local_date, who5_score, ${QUICK_SCALES.map((s) => SCALE_COLUMN[s]).join(', ')}
            FROM check_in WHERE user_id = $1 AND submitted_at >= $2 AND submitted_at < $3 ORDER BY local_date`,
         [user.id, from, to],
       ) as Promise<Record<string, string | number>[]>,
+      m.query(
+        `SELECT s.starts_at, r.attunement, r.resonance, r.chaos_rigidity, ${NINE_FUNCTIONS.map((f) => `r.${FUNCTION_COLUMNS[f]}`).join(', ')}
+           FROM reflection r JOIN session s ON s.id = r.session_id
+          WHERE r.author_id = $1 AND s.starts_at >= $2 AND s.starts_at < $3`,
+        [user.id, readFrom, to],
+      ) as Promise<RatingRow[]>,
     ]);
     const timeline = items
       .flat()
       .sort((a, b) => b.occurredAt.getTime() - a.occurredAt.getTime() || (a.id < b.id ? -1 : 1))
       .slice(0, MAX_TIMELINE);
+    const ratings = reflections.map((r) => ({ inRange: r.starts_at.getTime() >= from.getTime(), ratings: toRatings(r, user.timeZone) }));
+    const charts = reflectionSeries(
+      ratings.filter((r) => r.inRange).map((r) => r.ratings),
+      asOf,
+    );
     return {
       from,
       to,
@@ -41,6 +74,33 @@ export class IntegrationService {
         scale,
         points: toSeries(checkIns.map((r) => ({ date: String(r.local_date), value: Number(r[SCALE_COLUMN[scale]]) }))),
       })),
+      attunement: charts.attunement,
+      resonance: charts.resonance,
+      chaosRigidity: charts.chaosRigidity,
+      nineFunctions: {
+        asOf,
+        ...periods,
+        functions: compareNineFunctions(
+          ratings.map((r) => ({ date: r.ratings.date, scores: r.ratings.nineFunctions })),
+          asOf,
+        ),
+      },
     };
   }
+}
+
+/** A reflection as the charts see it: dated by its session's day in the member's time zone. */
+function toRatings(row: RatingRow, timeZone: string): ReflectionRatings {
+  const nineFunctions: Partial<Record<NineFunction, number>> = {};
+  for (const fn of NINE_FUNCTIONS) {
+    const v = row[FUNCTION_COLUMNS[fn]];
+    if (v !== null && v !== undefined) nineFunctions[fn] = Number(v);
+  }
+  return {
+    date: localDateIn(row.starts_at, timeZone),
+    attunement: row.attunement,
+    resonance: row.resonance,
+    nineFunctions,
+    chaosRigidity: row.chaos_rigidity,
+  };
 }

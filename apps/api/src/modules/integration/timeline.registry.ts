@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { LocalDate, LocalizedText } from '@attune/domain';
+import type { LocalDate, LocalizedText, SessionKind } from '@attune/domain';
 import type { AuthUser } from '../../common/context';
 
 /** One moment on the member's own timeline. */
 export interface TimelineItem {
   /** Unique across kinds, e.g. `check-in:<id>`. */
   readonly id: string;
-  /** CHECK_IN, GOAL_SET, GOAL_STEP — and, once those modules register, SESSION_ATTENDED, REFLECTION. */
+  /** CHECK_IN, GOAL_SET, GOAL_STEP, SESSION_ATTENDED, REFLECTION. */
   readonly kind: string;
   readonly occurredAt: Date;
   /** The day in the member's time zone. */
@@ -16,6 +16,25 @@ export interface TimelineItem {
   readonly detail: LocalizedText | null;
   /** A number worth charting or showing (e.g. the WHO-5 score), when there is one. */
   readonly value: number | null;
+  /** The session the item is about, if any. */
+  readonly session?: TimelineSessionRef | null;
+  /** The ratings of a reflection (never its text). */
+  readonly reflection?: TimelineReflectionRef | null;
+}
+
+export interface TimelineSessionRef {
+  readonly id: string;
+  readonly title: string;
+  readonly kind: SessionKind;
+  readonly startsAt: Date;
+  readonly endsAt: Date;
+}
+
+export interface TimelineReflectionRef {
+  readonly id: string;
+  readonly attunement: number;
+  readonly resonance: number;
+  readonly chaosRigidity: number | null;
 }
 
 /**

@@ -106,6 +106,11 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
     if (ids.length > 0) await this.boss.cancel(queue, ids, { db: transactionExecutor(manager) });
   }
 
+  /** Adds jobs inside the caller's transaction in one statement; ids that already have a job are skipped. */
+  async insertInTransaction(manager: EntityManager, jobs: PgBoss.JobInsert[]): Promise<void> {
+    if (jobs.length > 0) await this.boss.insert(jobs, { db: transactionExecutor(manager) });
+  }
+
   /** Adds jobs outside any transaction (worker processes only); ids that already have a job are skipped. */
   async insert(jobs: PgBoss.JobInsert[]): Promise<void> {
     if (!this.config.worker) throw new Error('Jobs are inserted outside a transaction only by a worker process');

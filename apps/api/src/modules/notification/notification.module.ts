@@ -1,9 +1,11 @@
-import { Global, Module } from '@nestjs/common';
+import { Global, Module, type OnModuleInit } from '@nestjs/common';
+import { PersonalDataRegistry } from '../personal-data/personal-data.registry';
 import { DevMailboxController } from './dev-mailbox.controller';
 import { JobQueue } from './job-queue.service';
 import { MailTransport } from './mail-transport';
 import { NotificationPreferencesResolver } from './notification-preferences.resolver';
 import { NotificationPreferencesService } from './notification-preferences.service';
+import { notificationPreferencesSection } from './notification-personal-data';
 import { OutboxDelivery } from './outbox-delivery.service';
 import { OutboxService } from './outbox.service';
 
@@ -17,4 +19,10 @@ import { OutboxService } from './outbox.service';
   controllers: [DevMailboxController],
   exports: [OutboxService, JobQueue, NotificationPreferencesService],
 })
-export class NotificationModule {}
+export class NotificationModule implements OnModuleInit {
+  constructor(private readonly personalData: PersonalDataRegistry) {}
+
+  onModuleInit(): void {
+    this.personalData.register(notificationPreferencesSection);
+  }
+}

@@ -7,10 +7,18 @@ export const JOB_SCHEMA = 'pgboss';
 export const QUEUES = {
   /** Delivers one outbox message; the job id is the outbox message id. */
   outboxDelivery: 'outbox-delivery',
+  /** Reminds a member of a booked session; due at the reminder time, id kept in `booking.reminder_job_id`. */
+  sessionReminder: 'session-reminder',
 } as const;
 
 export interface OutboxDeliveryJob {
   readonly outboxId: string;
+}
+
+export interface SessionReminderJob {
+  readonly bookingId: string;
+  /** The session start the reminder was scheduled for (ISO); a moved session makes the job stale. */
+  readonly startsAt: string;
 }
 
 /** Longest one delivery may take, SMTP conversation included, before it is abandoned. */

@@ -4,7 +4,9 @@ import { constraintMessages } from '../../common/errors.filter';
 import { byKey } from '../../common/loaders';
 import { TeamScopeRegistry } from '../../common/team-access';
 import { BookingModule } from '../booking/booking.module';
+import { PersonalDataRegistry } from '../personal-data/personal-data.registry';
 import { TeamModule } from '../team/team.module';
+import { facilitatedSessionsSection } from './session-personal-data';
 import { BookingSessionResolver, SessionResolver } from './session.resolver';
 import { SessionService } from './session.service';
 import './session.seed';
@@ -26,6 +28,7 @@ export class SessionModule implements OnModuleInit {
   constructor(
     private readonly registry: TeamScopeRegistry,
     private readonly ds: DataSource,
+    private readonly personalData: PersonalDataRegistry,
   ) {}
 
   onModuleInit(): void {
@@ -34,5 +37,6 @@ export class SessionModule implements OnModuleInit {
       const rows: { id: string; team_id: string }[] = await this.ds.query(`SELECT id, team_id FROM session WHERE id = ANY($1::uuid[])`, [ids]);
       return byKey(ids, rows, (r) => r.id).map((r) => r?.team_id ?? null);
     });
+    this.personalData.register(facilitatedSessionsSection);
   }
 }

@@ -31,6 +31,7 @@ import {
 } from '@attune/domain';
 import type { AuthUser, GqlContext } from '../../common/context';
 import { byKey } from '../../common/loaders';
+import { BookingReminders } from '../booking/booking-reminders';
 import { BookingService } from '../booking/booking.service';
 import { TeamService } from '../team/team.service';
 import type { CreateSessionSeriesInput } from './dto/create-session-series.input';
@@ -64,6 +65,7 @@ export class SessionService {
     private readonly ds: DataSource,
     private readonly teams: TeamService,
     private readonly bookings: BookingService,
+    private readonly reminders: BookingReminders,
   ) {}
 
   private loader(ctx: GqlContext) {
@@ -308,6 +310,7 @@ export class SessionService {
       }
       const updated = await this.bookings.lockSession(m, s.id);
       if (placeChanged) await this.bookings.notifySessionChanged(m, updated);
+      if (timesChanged) await this.reminders.rescheduleSession(m, s.id);
       if (draft.capacity > s.capacity) await this.bookings.promoteWaitlisted(m, updated);
       return this.readSession(m, s.id);
     });
@@ -320,8 +323,12 @@ export class SessionService {
       const s = await this.bookings.lockSession(m, id);
       if (s.cancelled_at) throw conflict('This session is already cancelled');
       if (hasStarted({ startsAt: s.starts_at }, new Date())) throw conflict('This session has already started');
-      await this.bookings.cancelAllForSession(m, s, reason);
-      await m.query(`UPDATE session SET cancelled_at = now(), cancel_reason = $2, updated_at = now() WHERE id = $1`, [s.id, reason]);
+      // A cancellation is a change of the calendar entry too: its SEQUENCE rises with the revision.
+      await m.query(
+        `UPDATE session SET cancelled_at = now(), cancel_reason = $2, revision = revision + 1, updated_at = now() WHERE id = $1`,
+        [s.id, reason],
+      );
+      await this.bookings.cancelAllForSession(m, await this.bookings.lockSession(m, s.id), reason);
       return this.readSession(m, s.id);
     });
   }

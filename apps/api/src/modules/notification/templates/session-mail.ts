@@ -25,6 +25,11 @@ export interface SessionMailFacts {
   readonly url: string;
   /** Why a session was cancelled, when the lead gave a reason. */
   readonly reason?: string | null;
+  /**
+   * The recipient is on the waiting list rather than holding a seat: a change or cancellation
+   * is told without a calendar attachment, since their calendar does not hold the session.
+   */
+  readonly onWaitlist?: boolean;
   /** DTSTAMP of the calendar attachment (defaults to now). */
   readonly now?: Date;
 }
@@ -75,6 +80,18 @@ const LEAD: Record<SessionMailKind, Record<Lang, string>> = {
   REMINDER: { en: 'A reminder of the session you booked:', nl: 'Een herinnering aan de sessie die je hebt geboekt:' },
 };
 
+/** What a waitlisted member reads instead, for the mails they can receive. */
+const LEAD_ON_WAITLIST: Partial<Record<SessionMailKind, Record<Lang, string>>> = {
+  SESSION_CHANGED: {
+    en: 'The session you are on the waiting list for has changed. This is how it stands now:',
+    nl: 'De sessie waarvoor je op de wachtlijst staat is gewijzigd. Zo staat hij nu:',
+  },
+  SESSION_CANCELLED: {
+    en: 'The session you were on the waiting list for has been cancelled.',
+    nl: 'De sessie waarvoor je op de wachtlijst stond gaat niet door.',
+  },
+};
+
 const CLOSING: Record<Lang, string> = {
   en: 'Take good care of yourself.',
   nl: 'Zorg goed voor jezelf.',
@@ -103,16 +120,18 @@ export function sessionMail(f: SessionMailFacts): SessionMail {
   if (f.recipient.timeZone !== s.timeZone) when += ` (${f.recipient.timeZone})`;
   const en = lang === 'en';
 
-  const lines = [en ? `Hello ${f.recipient.name},` : `Hoi ${f.recipient.name},`, LEAD[f.kind][lang]];
+  const lead = (f.onWaitlist ? LEAD_ON_WAITLIST[f.kind] : undefined) ?? LEAD[f.kind];
+  const lines = [en ? `Hello ${f.recipient.name},` : `Hoi ${f.recipient.name},`, lead[lang]];
   const details = [
     `${s.title} — ${s.teamName}`,
     when,
     ...(s.location ? [`${en ? 'Where' : 'Waar'}: ${s.location}`] : []),
+    ...(s.videoUrl ? [`${en ? 'Video link' : 'Videolink'}: ${s.videoUrl}`] : []),
     ...(s.facilitatorName ? [`${en ? 'Facilitator' : 'Begeleiding'}: ${s.facilitatorName}`] : []),
   ];
   lines.push(details.join('\n'));
   if (f.kind === 'SESSION_CANCELLED' && f.reason) lines.push(`${en ? 'Reason' : 'Reden'}: ${f.reason}`);
-  const method = METHOD[f.kind];
+  const method = f.onWaitlist ? null : METHOD[f.kind];
   if (method === 'REQUEST') {
     lines.push(en ? 'The attached invitation puts the session in your calendar.' : 'Met de bijgevoegde uitnodiging zet je de sessie in je agenda.');
   } else if (method === 'CANCEL') {
