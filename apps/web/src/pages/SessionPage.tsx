@@ -11,6 +11,7 @@ import { errorText } from '../app/result';
 import { useTimeFormat } from '../app/time';
 import { usePageTitle } from '../app/usePageTitle';
 import { useMe } from '../modules/account/hooks/useMe';
+import { AddToCalendarLink } from '../modules/sessions/components/AddToCalendarLink';
 import { AttendancePanel } from '../modules/sessions/components/AttendancePanel';
 import { AttendeeList } from '../modules/sessions/components/AttendeeList';
 import { BookingActions } from '../modules/sessions/components/BookingActions';
@@ -102,15 +103,20 @@ export default function SessionPage() {
       </Card>
       <Card title={s.myBooking}>
         {!mine && !state.canBook ? <p className="at-muted">{s.notBooked}</p> : null}
-        {mine?.status === 'CONFIRMED' ? <p>{t.sessions.status.booked}</p> : null}
+        {mine?.status === 'CONFIRMED' ? <p>{s.haveSeat}</p> : null}
         <BookingActions session={session} />
+        {mine?.status === 'CONFIRMED' && mine.icsUrl ? (
+          <p className="sessions-calendar-link">
+            <AddToCalendarLink url={mine.icsUrl} />
+          </p>
+        ) : null}
       </Card>
       <Card title={s.attendees}>
         <AttendeeList sessionId={session.id} visible={viewer.seesAttendees} meId={me?.id} />
       </Card>
       {viewer.seesAllBookings && !session.cancelledAt ? (
         <Card title={t.sessions.attendance.title}>
-          <AttendancePanel sessionId={session.id} canMark={state.started} />
+          <AttendancePanel sessionId={session.id} canMark={state.started} showWaitlist={!state.started} />
         </Card>
       ) : null}
       <p>

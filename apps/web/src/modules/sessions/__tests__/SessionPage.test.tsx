@@ -91,8 +91,14 @@ describe('SessionPage', () => {
       routes,
       url,
       me: member,
-      mocks: [sessionMock('MEMBER', { ...started, facilitator: person(lead.id, lead.displayName), myBooking: booking() }), attendeesMock],
+      mocks: [
+        sessionMock('MEMBER', { ...started, facilitator: person(lead.id, lead.displayName), myBooking: booking({ icsUrl: '/calendar/booking/b.ics' }) }),
+        attendeesMock,
+      ],
     });
+    const mine = await screen.findByRole('region', { name: 'Your booking' });
+    expect(mine.textContent).toContain('You have a seat.');
+    expect(within(mine).getByRole('link', { name: 'Add to calendar' }).getAttribute('href')).toBe('/calendar/booking/b.ics');
     const who = await screen.findByRole('region', { name: 'Who is coming' });
     await waitFor(() => expect(who.textContent).toContain('Ahmed El Amrani'));
     expect(who.textContent).toContain('Sanne de Vries (you)');

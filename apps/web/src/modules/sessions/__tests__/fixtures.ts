@@ -37,6 +37,7 @@ export function booking(overrides: Partial<BookingFieldsFragment> = {}): Booking
     confirmedAt: inDays(-1),
     cancelledAt: null,
     attended: null,
+    icsUrl: null,
     ...overrides,
   };
 }

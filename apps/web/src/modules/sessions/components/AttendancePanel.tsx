@@ -13,13 +13,15 @@ export interface AttendancePanelProps {
   sessionId: string;
   /** Once started (and not cancelled), attendance can be marked. */
   canMark: boolean;
+  /** The waitlist matters until the start. */
+  showWaitlist: boolean;
 }
 
 /**
  * For the facilitator and team leads: who has a seat and who waits; after the start, a checkbox
  * per confirmed booking to mark attendance (saved on each change).
  */
-export function AttendancePanel({ sessionId, canMark }: AttendancePanelProps) {
+export function AttendancePanel({ sessionId, canMark, showWaitlist }: AttendancePanelProps) {
   const t = useSessionsT();
   const a = t.sessions.attendance;
   const legendId = useId();
@@ -96,16 +98,20 @@ export function AttendancePanel({ sessionId, canMark }: AttendancePanelProps) {
           )}
         </>
       )}
-      <h3>{a.waitlist}</h3>
-      {waitlist.length === 0 ? (
-        <p className="at-muted">{a.none}</p>
-      ) : (
-        <ol className="at-list">
-          {waitlist.map((b, i) => (
-            <li key={b.id}>{a.waitlistItem(b.waitlistPosition ?? i + 1, b.member.displayName)}</li>
-          ))}
-        </ol>
-      )}
+      {showWaitlist ? (
+        <>
+          <h3>{a.waitlist}</h3>
+          {waitlist.length === 0 ? (
+            <p className="at-muted">{a.none}</p>
+          ) : (
+            <ol className="at-list">
+              {waitlist.map((b, i) => (
+                <li key={b.id}>{a.waitlistItem(b.waitlistPosition ?? i + 1, b.member.displayName)}</li>
+              ))}
+            </ol>
+          )}
+        </>
+      ) : null}
     </div>
   );
 }

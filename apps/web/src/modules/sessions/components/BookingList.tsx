@@ -36,7 +36,7 @@ export function BookingList({ bookings, past, onCancelled }: BookingListProps) {
         return (
           <SessionListCard key={b.id} session={b.session} headingLevel={2}>
             <BookingActions session={{ ...b.session, myBooking: b }} onCancelled={onCancelled} />
-            {b.status === 'CONFIRMED' ? <AddToCalendarLink url={null} /> : null}
+            {b.status === 'CONFIRMED' ? <AddToCalendarLink url={b.icsUrl} /> : null}
           </SessionListCard>
         );
       })}

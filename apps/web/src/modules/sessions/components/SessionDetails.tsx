@@ -10,6 +10,7 @@ export function SessionDetails({ session }: { session: SessionDetail }) {
   const t = useSessionsT();
   const time = useTimeFormat();
   const d = t.sessions.details;
+  const started = Date.now() >= Date.parse(session.startsAt);
   const otherZone = session.timeZone !== time.timeZone ? timeFormat(locale, session.timeZone) : null;
   return (
     <dl className="app-dl">
@@ -47,6 +48,10 @@ export function SessionDetails({ session }: { session: SessionDetail }) {
         <>
           <dt>{d.seats}</dt>
           <dd>{d.capacity(session.capacity, session.seatsLeft)}</dd>
+        </>
+      )}
+      {session.cancelledAt || started ? null : (
+        <>
           <dt>{d.waitlist}</dt>
           <dd>{d.waitlistCount(session.waitlistCount)}</dd>
           <dt>{d.bookingCloses}</dt>

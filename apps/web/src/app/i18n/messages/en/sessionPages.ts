@@ -108,6 +108,7 @@ export const enSessionPages = {
     back: 'All sessions',
     details: 'Details',
     myBooking: 'Your booking',
+    haveSeat: 'You have a seat.',
     notBooked: 'You have not booked this session.',
     cancelledTitle: 'This session has been cancelled',
     cancelledReason: (reason: string) => `Reason: ${reason}`,

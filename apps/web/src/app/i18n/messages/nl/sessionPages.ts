@@ -103,6 +103,7 @@ export const nlSessionPages: SessionPagesMessages = {
     back: 'Alle sessies',
     details: 'Gegevens',
     myBooking: 'Jouw boeking',
+    haveSeat: 'Je hebt een plek.',
     notBooked: 'Je hebt deze sessie niet geboekt.',
     cancelledTitle: 'Deze sessie is geannuleerd',
     cancelledReason: (reason) => `Reden: ${reason}`,

@@ -11,5 +11,6 @@ export const BookingFieldsFragment = graphql(`
     confirmedAt
     cancelledAt
     attended
+    icsUrl
   }
 `);

@@ -38,6 +38,7 @@ export const SessionFieldsFragment = graphql(`
       confirmedAt
       cancelledAt
       attended
+      icsUrl
     }
   }
 `);
