@@ -7,7 +7,10 @@ import { ReminderPreferenceQuery } from '../graphql/queries/reminderPreference';
  * not yet known.
  */
 export function useReminderPreference(): { minutesBefore: number | null | undefined; loading: boolean; error: AppError | null; refetch: () => void } {
-  const { data, loading, error, refetch } = useQuery(ReminderPreferenceQuery);
+  const { data, loading, error, refetch } = useQuery(ReminderPreferenceQuery, {
+    // Only this page changes it (and the answer updates the cache): no need to ask again.
+    nextFetchPolicy: 'cache-only',
+  });
   return {
     minutesBefore: data?.me ? data.me.reminderMinutesBefore : undefined,
     loading,
