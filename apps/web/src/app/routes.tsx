@@ -4,6 +4,7 @@ import type { Messages } from './i18n/messages/en';
 import type { Me } from '../modules/account/hooks/useMe';
 import type { TeamSummary } from '../modules/team/hooks/useMyTeams';
 import { sessionPages } from '../modules/sessions/pages';
+import { wellbeingNav } from '../modules/wellbeing/nav';
 
 /** A page module: its default export is the page component (loaded on demand). */
 type PageModule = { default: ComponentType };
@@ -56,7 +57,11 @@ export const signedInPages: AppPage[] = [
       show: (ctx) => leadTeams(ctx).length > 0,
     },
   },
+  { path: 'check-in', load: () => import('../pages/CheckInPage'), nav: { label: (t) => t.shell.checkIn, to: '/check-in' } },
+  { path: 'integration', load: () => import('../pages/IntegrationPage'), nav: { label: (t) => t.shell.integration, to: '/integration' } },
+  { path: 'teams/:teamId/wellbeing', load: () => import('../pages/TeamWellbeingPage'), nav: wellbeingNav },
   { path: 'profile', load: () => import('../pages/ProfilePage'), nav: { label: (t) => t.shell.profile, to: '/profile' } },
+  { path: 'organisation', load: () => import('../pages/OrganisationPage'), nav: { label: (t) => t.wellbeingShell.organisation, to: '/organisation', show: (ctx) => ctx.me.isOrgAdmin } },
 ];
 
 /** Pages anyone can open. */

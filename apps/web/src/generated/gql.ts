@@ -24,6 +24,22 @@ type Documents = {
     "\n  mutation SetReminderPreference($minutesBefore: Int) {\n    setReminderPreference(minutesBefore: $minutesBefore) {\n      id\n      reminderMinutesBefore\n    }\n  }\n": typeof types.SetReminderPreferenceDocument,
     "\n  query MyCalendarFeedUrl {\n    myCalendarFeedUrl\n  }\n": typeof types.MyCalendarFeedUrlDocument,
     "\n  query ReminderPreference {\n    me {\n      id\n      reminderMinutesBefore\n    }\n  }\n": typeof types.ReminderPreferenceDocument,
+    "\n  fragment CheckInFields on CheckIn {\n    id\n    localDate\n    submittedAt\n    who5\n    who5Score\n    who5Band\n    stressLoad\n    sleepQuality\n    bodyTension\n    safety\n    connection\n    clientMaterial\n    note\n  }\n": typeof types.CheckInFieldsFragmentDoc,
+    "\n  mutation SubmitCheckIn($input: SubmitCheckInInput!) {\n    submitCheckIn(input: $input) {\n      score\n      band\n      replacedEarlierToday\n      trend {\n        direction\n        previousMean\n        change\n        comparedWith\n      }\n      suggestion {\n        key\n        condition\n        standingOut\n        text {\n          nl\n          en\n        }\n        nextStep\n        nextStepText {\n          nl\n          en\n        }\n      }\n      supportResources {\n        ...SupportResourceFields\n      }\n      checkIn {\n        ...CheckInFields\n      }\n    }\n  }\n": typeof types.SubmitCheckInDocument,
+    "\n  query MyCheckIns($from: DateTime!, $to: DateTime!) {\n    myCheckIns(from: $from, to: $to) {\n      ...CheckInFields\n    }\n  }\n": typeof types.MyCheckInsDocument,
+    "\n  fragment GoalFields on Goal {\n    id\n    title\n    targetSteps\n    status\n    createdAt\n    lastStepAt\n    progress {\n      stepsTaken\n      targetSteps\n      fraction\n      reached\n      stepsToGo\n      nextTarget\n    }\n  }\n": typeof types.GoalFieldsFragmentDoc,
+    "\n  mutation ArchiveGoal($goalId: ID!) {\n    archiveGoal(goalId: $goalId) {\n      ...GoalFields\n    }\n  }\n": typeof types.ArchiveGoalDocument,
+    "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n": typeof types.DeleteMyAccountDocument,
+    "\n  mutation ExportMyData {\n    exportMyData {\n      generatedAt\n      json\n      csv\n      files {\n        filename\n        contentType\n        content\n      }\n    }\n  }\n": typeof types.ExportMyDataDocument,
+    "\n  mutation LogGoalStep($goalId: ID!) {\n    logGoalStep(goalId: $goalId) {\n      celebration\n      stepNumber\n      takenAt\n      message {\n        nl\n        en\n      }\n      goal {\n        ...GoalFields\n      }\n    }\n  }\n": typeof types.LogGoalStepDocument,
+    "\n  mutation SetGoal($input: SetGoalInput!) {\n    setGoal(input: $input) {\n      ...GoalFields\n    }\n  }\n": typeof types.SetGoalDocument,
+    "\n  query MyGoals($includeArchived: Boolean!) {\n    myGoals(includeArchived: $includeArchived) {\n      ...GoalFields\n    }\n  }\n": typeof types.MyGoalsDocument,
+    "\n  query MyIntegration($from: DateTime!, $to: DateTime!) {\n    myIntegration(from: $from, to: $to) {\n      from\n      to\n      who5 {\n        date\n        value\n      }\n      scales {\n        scale\n        points {\n          date\n          value\n        }\n      }\n      attunement {\n        date\n        value\n      }\n      resonance {\n        date\n        value\n      }\n      chaosRigidity {\n        date\n        value\n      }\n      nineFunctions {\n        asOf\n        recentFrom\n        earlierFrom\n        functions {\n          fn\n          recentMean\n          recentCount\n          earlierMean\n          earlierCount\n        }\n      }\n      timeline {\n        id\n        kind\n        date\n        occurredAt\n        value\n        title {\n          nl\n          en\n        }\n        detail {\n          nl\n          en\n        }\n      }\n    }\n  }\n": typeof types.MyIntegrationDocument,
+    "\n  fragment OrganisationSettingsFields on OrganisationSettings {\n    organisationId\n    name\n    anonymityThreshold\n    supportResources {\n      name\n      phone\n      url\n      description\n    }\n  }\n": typeof types.OrganisationSettingsFieldsFragmentDoc,
+    "\n  fragment SupportResourceFields on SupportResource {\n    name\n    phone\n    url\n    description\n  }\n": typeof types.SupportResourceFieldsFragmentDoc,
+    "\n  mutation UpdateOrganisationSettings($input: UpdateOrganisationSettingsInput!) {\n    updateOrganisationSettings(input: $input) {\n      ...OrganisationSettingsFields\n    }\n  }\n": typeof types.UpdateOrganisationSettingsDocument,
+    "\n  query AuditLog($limit: Int!, $before: ID) {\n    auditLog(limit: $limit, before: $before) {\n      id\n      occurredAt\n      action\n      actorId\n      actorName\n      teamId\n      teamName\n      details\n    }\n  }\n": typeof types.AuditLogDocument,
+    "\n  query OrganisationSettings {\n    organisationSettings {\n      ...OrganisationSettingsFields\n    }\n  }\n": typeof types.OrganisationSettingsDocument,
     "\n  fragment BookingFields on Booking {\n    id\n    sessionId\n    status\n    waitlistPosition\n    createdAt\n    confirmedAt\n    cancelledAt\n    attended\n    icsUrl\n  }\n": typeof types.BookingFieldsFragmentDoc,
     "\n  fragment SessionFields on Session {\n    id\n    teamId\n    seriesId\n    kind\n    title\n    startsAt\n    endsAt\n    timeZone\n    location\n    videoUrl\n    capacity\n    confirmedCount\n    seatsLeft\n    waitlistCount\n    minNoticeMinutes\n    bookingClosesAt\n    cancelledAt\n    cancelReason\n    facilitator {\n      id\n      displayName\n    }\n    myBooking {\n      id\n      sessionId\n      status\n      waitlistPosition\n      createdAt\n      confirmedAt\n      cancelledAt\n      attended\n      icsUrl\n    }\n  }\n": typeof types.SessionFieldsFragmentDoc,
     "\n  mutation BookSession($sessionId: ID!) {\n    bookSession(sessionId: $sessionId) {\n      ...BookingFields\n      session {\n        id\n        confirmedCount\n        seatsLeft\n        waitlistCount\n        myBooking {\n          ...BookingFields\n        }\n      }\n    }\n  }\n": typeof types.BookSessionDocument,
@@ -46,6 +62,7 @@ type Documents = {
     "\n  query MyTeams {\n    myTeams {\n      ...TeamSummaryFields\n    }\n  }\n": typeof types.MyTeamsDocument,
     "\n  query Team($id: ID!) {\n    team(id: $id) {\n      ...TeamSummaryFields\n      members {\n        id\n        teamId\n        displayName\n        role\n      }\n    }\n  }\n": typeof types.TeamDocument,
     "\n  query TeamInvitations($id: ID!) {\n    team(id: $id) {\n      id\n      invitations {\n        ...InvitationFields\n      }\n    }\n  }\n": typeof types.TeamInvitationsDocument,
+    "\n  query TeamWellbeing($teamId: ID!, $granularity: WellbeingGranularity!, $from: DateTime!, $to: DateTime!) {\n    teamWellbeing(teamId: $teamId, granularity: $granularity, from: $from, to: $to) {\n      label\n      granularity\n      start\n      end\n      startDate\n      endDate\n      members\n      respondents\n      participationRate\n      responses\n      suppressed\n      suppressionReason\n      anonymityThreshold\n      metrics {\n        metric\n        mean\n        bands {\n          band\n          count\n          share\n        }\n      }\n    }\n  }\n": typeof types.TeamWellbeingDocument,
 };
 const documents: Documents = {
     "\n  fragment MeFields on Me {\n    id\n    email\n    displayName\n    locale\n    timeZone\n    isOrgAdmin\n    organisationId\n  }\n": types.MeFieldsFragmentDoc,
@@ -58,6 +75,22 @@ const documents: Documents = {
     "\n  mutation SetReminderPreference($minutesBefore: Int) {\n    setReminderPreference(minutesBefore: $minutesBefore) {\n      id\n      reminderMinutesBefore\n    }\n  }\n": types.SetReminderPreferenceDocument,
     "\n  query MyCalendarFeedUrl {\n    myCalendarFeedUrl\n  }\n": types.MyCalendarFeedUrlDocument,
     "\n  query ReminderPreference {\n    me {\n      id\n      reminderMinutesBefore\n    }\n  }\n": types.ReminderPreferenceDocument,
+    "\n  fragment CheckInFields on CheckIn {\n    id\n    localDate\n    submittedAt\n    who5\n    who5Score\n    who5Band\n    stressLoad\n    sleepQuality\n    bodyTension\n    safety\n    connection\n    clientMaterial\n    note\n  }\n": types.CheckInFieldsFragmentDoc,
+    "\n  mutation SubmitCheckIn($input: SubmitCheckInInput!) {\n    submitCheckIn(input: $input) {\n      score\n      band\n      replacedEarlierToday\n      trend {\n        direction\n        previousMean\n        change\n        comparedWith\n      }\n      suggestion {\n        key\n        condition\n        standingOut\n        text {\n          nl\n          en\n        }\n        nextStep\n        nextStepText {\n          nl\n          en\n        }\n      }\n      supportResources {\n        ...SupportResourceFields\n      }\n      checkIn {\n        ...CheckInFields\n      }\n    }\n  }\n": types.SubmitCheckInDocument,
+    "\n  query MyCheckIns($from: DateTime!, $to: DateTime!) {\n    myCheckIns(from: $from, to: $to) {\n      ...CheckInFields\n    }\n  }\n": types.MyCheckInsDocument,
+    "\n  fragment GoalFields on Goal {\n    id\n    title\n    targetSteps\n    status\n    createdAt\n    lastStepAt\n    progress {\n      stepsTaken\n      targetSteps\n      fraction\n      reached\n      stepsToGo\n      nextTarget\n    }\n  }\n": types.GoalFieldsFragmentDoc,
+    "\n  mutation ArchiveGoal($goalId: ID!) {\n    archiveGoal(goalId: $goalId) {\n      ...GoalFields\n    }\n  }\n": types.ArchiveGoalDocument,
+    "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n": types.DeleteMyAccountDocument,
+    "\n  mutation ExportMyData {\n    exportMyData {\n      generatedAt\n      json\n      csv\n      files {\n        filename\n        contentType\n        content\n      }\n    }\n  }\n": types.ExportMyDataDocument,
+    "\n  mutation LogGoalStep($goalId: ID!) {\n    logGoalStep(goalId: $goalId) {\n      celebration\n      stepNumber\n      takenAt\n      message {\n        nl\n        en\n      }\n      goal {\n        ...GoalFields\n      }\n    }\n  }\n": types.LogGoalStepDocument,
+    "\n  mutation SetGoal($input: SetGoalInput!) {\n    setGoal(input: $input) {\n      ...GoalFields\n    }\n  }\n": types.SetGoalDocument,
+    "\n  query MyGoals($includeArchived: Boolean!) {\n    myGoals(includeArchived: $includeArchived) {\n      ...GoalFields\n    }\n  }\n": types.MyGoalsDocument,
+    "\n  query MyIntegration($from: DateTime!, $to: DateTime!) {\n    myIntegration(from: $from, to: $to) {\n      from\n      to\n      who5 {\n        date\n        value\n      }\n      scales {\n        scale\n        points {\n          date\n          value\n        }\n      }\n      attunement {\n        date\n        value\n      }\n      resonance {\n        date\n        value\n      }\n      chaosRigidity {\n        date\n        value\n      }\n      nineFunctions {\n        asOf\n        recentFrom\n        earlierFrom\n        functions {\n          fn\n          recentMean\n          recentCount\n          earlierMean\n          earlierCount\n        }\n      }\n      timeline {\n        id\n        kind\n        date\n        occurredAt\n        value\n        title {\n          nl\n          en\n        }\n        detail {\n          nl\n          en\n        }\n      }\n    }\n  }\n": types.MyIntegrationDocument,
+    "\n  fragment OrganisationSettingsFields on OrganisationSettings {\n    organisationId\n    name\n    anonymityThreshold\n    supportResources {\n      name\n      phone\n      url\n      description\n    }\n  }\n": types.OrganisationSettingsFieldsFragmentDoc,
+    "\n  fragment SupportResourceFields on SupportResource {\n    name\n    phone\n    url\n    description\n  }\n": types.SupportResourceFieldsFragmentDoc,
+    "\n  mutation UpdateOrganisationSettings($input: UpdateOrganisationSettingsInput!) {\n    updateOrganisationSettings(input: $input) {\n      ...OrganisationSettingsFields\n    }\n  }\n": types.UpdateOrganisationSettingsDocument,
+    "\n  query AuditLog($limit: Int!, $before: ID) {\n    auditLog(limit: $limit, before: $before) {\n      id\n      occurredAt\n      action\n      actorId\n      actorName\n      teamId\n      teamName\n      details\n    }\n  }\n": types.AuditLogDocument,
+    "\n  query OrganisationSettings {\n    organisationSettings {\n      ...OrganisationSettingsFields\n    }\n  }\n": types.OrganisationSettingsDocument,
     "\n  fragment BookingFields on Booking {\n    id\n    sessionId\n    status\n    waitlistPosition\n    createdAt\n    confirmedAt\n    cancelledAt\n    attended\n    icsUrl\n  }\n": types.BookingFieldsFragmentDoc,
     "\n  fragment SessionFields on Session {\n    id\n    teamId\n    seriesId\n    kind\n    title\n    startsAt\n    endsAt\n    timeZone\n    location\n    videoUrl\n    capacity\n    confirmedCount\n    seatsLeft\n    waitlistCount\n    minNoticeMinutes\n    bookingClosesAt\n    cancelledAt\n    cancelReason\n    facilitator {\n      id\n      displayName\n    }\n    myBooking {\n      id\n      sessionId\n      status\n      waitlistPosition\n      createdAt\n      confirmedAt\n      cancelledAt\n      attended\n      icsUrl\n    }\n  }\n": types.SessionFieldsFragmentDoc,
     "\n  mutation BookSession($sessionId: ID!) {\n    bookSession(sessionId: $sessionId) {\n      ...BookingFields\n      session {\n        id\n        confirmedCount\n        seatsLeft\n        waitlistCount\n        myBooking {\n          ...BookingFields\n        }\n      }\n    }\n  }\n": types.BookSessionDocument,
@@ -80,6 +113,7 @@ const documents: Documents = {
     "\n  query MyTeams {\n    myTeams {\n      ...TeamSummaryFields\n    }\n  }\n": types.MyTeamsDocument,
     "\n  query Team($id: ID!) {\n    team(id: $id) {\n      ...TeamSummaryFields\n      members {\n        id\n        teamId\n        displayName\n        role\n      }\n    }\n  }\n": types.TeamDocument,
     "\n  query TeamInvitations($id: ID!) {\n    team(id: $id) {\n      id\n      invitations {\n        ...InvitationFields\n      }\n    }\n  }\n": types.TeamInvitationsDocument,
+    "\n  query TeamWellbeing($teamId: ID!, $granularity: WellbeingGranularity!, $from: DateTime!, $to: DateTime!) {\n    teamWellbeing(teamId: $teamId, granularity: $granularity, from: $from, to: $to) {\n      label\n      granularity\n      start\n      end\n      startDate\n      endDate\n      members\n      respondents\n      participationRate\n      responses\n      suppressed\n      suppressionReason\n      anonymityThreshold\n      metrics {\n        metric\n        mean\n        bands {\n          band\n          count\n          share\n        }\n      }\n    }\n  }\n": types.TeamWellbeingDocument,
 };
 
 /**
@@ -136,6 +170,70 @@ export function graphql(source: "\n  query MyCalendarFeedUrl {\n    myCalendarFe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ReminderPreference {\n    me {\n      id\n      reminderMinutesBefore\n    }\n  }\n"): (typeof documents)["\n  query ReminderPreference {\n    me {\n      id\n      reminderMinutesBefore\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CheckInFields on CheckIn {\n    id\n    localDate\n    submittedAt\n    who5\n    who5Score\n    who5Band\n    stressLoad\n    sleepQuality\n    bodyTension\n    safety\n    connection\n    clientMaterial\n    note\n  }\n"): (typeof documents)["\n  fragment CheckInFields on CheckIn {\n    id\n    localDate\n    submittedAt\n    who5\n    who5Score\n    who5Band\n    stressLoad\n    sleepQuality\n    bodyTension\n    safety\n    connection\n    clientMaterial\n    note\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitCheckIn($input: SubmitCheckInInput!) {\n    submitCheckIn(input: $input) {\n      score\n      band\n      replacedEarlierToday\n      trend {\n        direction\n        previousMean\n        change\n        comparedWith\n      }\n      suggestion {\n        key\n        condition\n        standingOut\n        text {\n          nl\n          en\n        }\n        nextStep\n        nextStepText {\n          nl\n          en\n        }\n      }\n      supportResources {\n        ...SupportResourceFields\n      }\n      checkIn {\n        ...CheckInFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitCheckIn($input: SubmitCheckInInput!) {\n    submitCheckIn(input: $input) {\n      score\n      band\n      replacedEarlierToday\n      trend {\n        direction\n        previousMean\n        change\n        comparedWith\n      }\n      suggestion {\n        key\n        condition\n        standingOut\n        text {\n          nl\n          en\n        }\n        nextStep\n        nextStepText {\n          nl\n          en\n        }\n      }\n      supportResources {\n        ...SupportResourceFields\n      }\n      checkIn {\n        ...CheckInFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyCheckIns($from: DateTime!, $to: DateTime!) {\n    myCheckIns(from: $from, to: $to) {\n      ...CheckInFields\n    }\n  }\n"): (typeof documents)["\n  query MyCheckIns($from: DateTime!, $to: DateTime!) {\n    myCheckIns(from: $from, to: $to) {\n      ...CheckInFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GoalFields on Goal {\n    id\n    title\n    targetSteps\n    status\n    createdAt\n    lastStepAt\n    progress {\n      stepsTaken\n      targetSteps\n      fraction\n      reached\n      stepsToGo\n      nextTarget\n    }\n  }\n"): (typeof documents)["\n  fragment GoalFields on Goal {\n    id\n    title\n    targetSteps\n    status\n    createdAt\n    lastStepAt\n    progress {\n      stepsTaken\n      targetSteps\n      fraction\n      reached\n      stepsToGo\n      nextTarget\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveGoal($goalId: ID!) {\n    archiveGoal(goalId: $goalId) {\n      ...GoalFields\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveGoal($goalId: ID!) {\n    archiveGoal(goalId: $goalId) {\n      ...GoalFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n"): (typeof documents)["\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportMyData {\n    exportMyData {\n      generatedAt\n      json\n      csv\n      files {\n        filename\n        contentType\n        content\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ExportMyData {\n    exportMyData {\n      generatedAt\n      json\n      csv\n      files {\n        filename\n        contentType\n        content\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogGoalStep($goalId: ID!) {\n    logGoalStep(goalId: $goalId) {\n      celebration\n      stepNumber\n      takenAt\n      message {\n        nl\n        en\n      }\n      goal {\n        ...GoalFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LogGoalStep($goalId: ID!) {\n    logGoalStep(goalId: $goalId) {\n      celebration\n      stepNumber\n      takenAt\n      message {\n        nl\n        en\n      }\n      goal {\n        ...GoalFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetGoal($input: SetGoalInput!) {\n    setGoal(input: $input) {\n      ...GoalFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetGoal($input: SetGoalInput!) {\n    setGoal(input: $input) {\n      ...GoalFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyGoals($includeArchived: Boolean!) {\n    myGoals(includeArchived: $includeArchived) {\n      ...GoalFields\n    }\n  }\n"): (typeof documents)["\n  query MyGoals($includeArchived: Boolean!) {\n    myGoals(includeArchived: $includeArchived) {\n      ...GoalFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyIntegration($from: DateTime!, $to: DateTime!) {\n    myIntegration(from: $from, to: $to) {\n      from\n      to\n      who5 {\n        date\n        value\n      }\n      scales {\n        scale\n        points {\n          date\n          value\n        }\n      }\n      attunement {\n        date\n        value\n      }\n      resonance {\n        date\n        value\n      }\n      chaosRigidity {\n        date\n        value\n      }\n      nineFunctions {\n        asOf\n        recentFrom\n        earlierFrom\n        functions {\n          fn\n          recentMean\n          recentCount\n          earlierMean\n          earlierCount\n        }\n      }\n      timeline {\n        id\n        kind\n        date\n        occurredAt\n        value\n        title {\n          nl\n          en\n        }\n        detail {\n          nl\n          en\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyIntegration($from: DateTime!, $to: DateTime!) {\n    myIntegration(from: $from, to: $to) {\n      from\n      to\n      who5 {\n        date\n        value\n      }\n      scales {\n        scale\n        points {\n          date\n          value\n        }\n      }\n      attunement {\n        date\n        value\n      }\n      resonance {\n        date\n        value\n      }\n      chaosRigidity {\n        date\n        value\n      }\n      nineFunctions {\n        asOf\n        recentFrom\n        earlierFrom\n        functions {\n          fn\n          recentMean\n          recentCount\n          earlierMean\n          earlierCount\n        }\n      }\n      timeline {\n        id\n        kind\n        date\n        occurredAt\n        value\n        title {\n          nl\n          en\n        }\n        detail {\n          nl\n          en\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OrganisationSettingsFields on OrganisationSettings {\n    organisationId\n    name\n    anonymityThreshold\n    supportResources {\n      name\n      phone\n      url\n      description\n    }\n  }\n"): (typeof documents)["\n  fragment OrganisationSettingsFields on OrganisationSettings {\n    organisationId\n    name\n    anonymityThreshold\n    supportResources {\n      name\n      phone\n      url\n      description\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SupportResourceFields on SupportResource {\n    name\n    phone\n    url\n    description\n  }\n"): (typeof documents)["\n  fragment SupportResourceFields on SupportResource {\n    name\n    phone\n    url\n    description\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOrganisationSettings($input: UpdateOrganisationSettingsInput!) {\n    updateOrganisationSettings(input: $input) {\n      ...OrganisationSettingsFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateOrganisationSettings($input: UpdateOrganisationSettingsInput!) {\n    updateOrganisationSettings(input: $input) {\n      ...OrganisationSettingsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLog($limit: Int!, $before: ID) {\n    auditLog(limit: $limit, before: $before) {\n      id\n      occurredAt\n      action\n      actorId\n      actorName\n      teamId\n      teamName\n      details\n    }\n  }\n"): (typeof documents)["\n  query AuditLog($limit: Int!, $before: ID) {\n    auditLog(limit: $limit, before: $before) {\n      id\n      occurredAt\n      action\n      actorId\n      actorName\n      teamId\n      teamName\n      details\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationSettings {\n    organisationSettings {\n      ...OrganisationSettingsFields\n    }\n  }\n"): (typeof documents)["\n  query OrganisationSettings {\n    organisationSettings {\n      ...OrganisationSettingsFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -224,6 +322,10 @@ export function graphql(source: "\n  query Team($id: ID!) {\n    team(id: $id) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TeamInvitations($id: ID!) {\n    team(id: $id) {\n      id\n      invitations {\n        ...InvitationFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeamInvitations($id: ID!) {\n    team(id: $id) {\n      id\n      invitations {\n        ...InvitationFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamWellbeing($teamId: ID!, $granularity: WellbeingGranularity!, $from: DateTime!, $to: DateTime!) {\n    teamWellbeing(teamId: $teamId, granularity: $granularity, from: $from, to: $to) {\n      label\n      granularity\n      start\n      end\n      startDate\n      endDate\n      members\n      respondents\n      participationRate\n      responses\n      suppressed\n      suppressionReason\n      anonymityThreshold\n      metrics {\n        metric\n        mean\n        bands {\n          band\n          count\n          share\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeamWellbeing($teamId: ID!, $granularity: WellbeingGranularity!, $from: DateTime!, $to: DateTime!) {\n    teamWellbeing(teamId: $teamId, granularity: $granularity, from: $from, to: $to) {\n      label\n      granularity\n      start\n      end\n      startDate\n      endDate\n      members\n      respondents\n      participationRate\n      responses\n      suppressed\n      suppressionReason\n      anonymityThreshold\n      metrics {\n        metric\n        mean\n        bands {\n          band\n          count\n          share\n        }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,4 +1,5 @@
 import { enSessions } from './en/sessions';
+import { enWellbeingShell } from './en/wellbeingShell';
 
 /**
  * English texts. This object defines the shape of every dictionary (`Messages`); `nl.ts` must
@@ -170,6 +171,7 @@ export const en = {
     confirm: 'Log out everywhere',
   },
   sessions: enSessions,
+  wellbeingShell: enWellbeingShell,
   notFound: {
     title: 'Page not found',
     body: 'The page you are looking for does not exist (any more).',

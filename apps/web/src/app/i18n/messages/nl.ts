@@ -1,5 +1,6 @@
 import type { Messages } from './en';
 import { nlSessions } from './nl/sessions';
+import { nlWellbeingShell } from './nl/wellbeingShell';
 
 const minuten = (seconds: number): string => {
   const m = Math.max(1, Math.ceil(seconds / 60));
@@ -167,6 +168,7 @@ export const nl: Messages = {
     confirm: 'Overal uitloggen',
   },
   sessions: nlSessions,
+  wellbeingShell: nlWellbeingShell,
   notFound: {
     title: 'Pagina niet gevonden',
     body: 'De pagina die je zoekt bestaat niet (meer).',

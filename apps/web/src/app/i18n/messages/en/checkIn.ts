@@ -1,0 +1,101 @@
+/** Texts of the check-in page and its feedback (English; `nl/checkIn.ts` has the same keys). */
+export const enCheckIn = {
+  title: 'Check-in',
+  intro: 'How are you, really? This takes about a minute. Only you see your answers.',
+  oncePerDay: 'One check-in a day counts: if you check in again today, the new one replaces the earlier one.',
+  alreadyToday: 'You already checked in today. Checking in again replaces that check-in.',
+  who5: {
+    heading: 'The last two weeks',
+    intro: 'How often did each of these apply to you over the last two weeks?',
+    legend: 'What the numbers mean',
+    anchors: [
+      'at no time',
+      'some of the time',
+      'less than half of the time',
+      'more than half of the time',
+      'most of the time',
+      'all of the time',
+    ],
+    items: [
+      'I have felt cheerful and in good spirits',
+      'I have felt calm and relaxed',
+      'I have felt active and full of energy',
+      'I woke up feeling fresh and rested',
+      'My daily life has been filled with things that interest me',
+    ],
+  },
+  scales: {
+    heading: 'Right now',
+    intro: 'Six quick questions, from 0 to 10.',
+    STRESS_LOAD: { question: 'How heavy does the load feel?', min: 'very light', max: 'very heavy' },
+    SLEEP_QUALITY: { question: 'How well have you been sleeping?', min: 'very badly', max: 'very well' },
+    BODY_TENSION: { question: 'How much tension do you feel in your body?', min: 'none at all', max: 'a lot' },
+    SAFETY: { question: 'How safe do you feel?', min: 'not safe at all', max: 'completely safe' },
+    CONNECTION: { question: 'How connected do you feel with your team?', min: 'not at all', max: 'very connected' },
+    CLIENT_MATERIAL: {
+      question: "How much do clients' stories stay with you after work?",
+      min: 'not at all',
+      max: 'very much',
+    },
+  },
+  /** Short names, for charts and tables. */
+  scaleNames: {
+    WHO5: 'WHO-5 wellbeing',
+    STRESS_LOAD: 'Stress load',
+    SLEEP_QUALITY: 'Sleep quality',
+    BODY_TENSION: 'Body tension',
+    SAFETY: 'Sense of safety',
+    CONNECTION: 'Connection with the team',
+    CLIENT_MATERIAL: 'Client material after work',
+  },
+  note: 'Private note (optional)',
+  noteDescription: 'Only you can read this; it is stored encrypted.',
+  noteTooLong: (max: number) => `Keep the note to ${max} characters.`,
+  noteInvalid: 'The note contains characters that cannot be saved.',
+  answerThis: 'Choose a number for this one.',
+  submit: 'Save my check-in',
+  failed: 'Your check-in could not be saved',
+  feedback: {
+    title: 'Thank you for checking in',
+    onlyYou: 'Only you see this. Your team lead never sees anyone’s check-in.',
+    replaced: 'This replaces your earlier check-in of today.',
+    score: 'Your WHO-5 score',
+    scoreValue: (score: number) => `${score} of 100`,
+    bandName: { OK: '50 or more', LOW: 'below 50', NEEDS_SUPPORT: '28 or lower' },
+    band: {
+      OK: 'Your wellbeing looks reasonable.',
+      LOW: 'Your wellbeing is lower than it could be.',
+      NEEDS_SUPPORT: 'Your answers suggest that things are heavy right now.',
+    },
+    trendHeading: 'Compared with before',
+    trend: {
+      FIRST: 'This is your first check-in. From the next one on, you will see how it compares.',
+      UP: (n: number, mean: string, change: string) =>
+        `Higher than the average of your last ${n === 1 ? 'check-in' : `${n} check-ins`} (${mean}), by ${change} points.`,
+      STEADY: (n: number, mean: string) =>
+        `About the same as the average of your last ${n === 1 ? 'check-in' : `${n} check-ins`} (${mean}).`,
+      DOWN: (n: number, mean: string, change: string) =>
+        `Lower than the average of your last ${n === 1 ? 'check-in' : `${n} check-ins`} (${mean}), by ${change} points.`,
+    },
+    suggestionHeading: 'A suggestion',
+    condition: {
+      SAFETY: 'Safety',
+      REST: 'Rest',
+      PRESENCE: 'Presence',
+      ACCEPTANCE: 'Acceptance',
+      RHYTHM: 'Rhythm',
+    },
+    standingOut: (names: string) => `What stands out today: ${names}.`,
+    peerTalkHeading: 'Someone to talk to',
+    bookSession: 'Book a session',
+    supportHeading: 'Support is close by',
+    supportList: 'Where you can turn',
+    call: (phone: string) => `Call ${phone}`,
+    website: (name: string) => `Website of ${name}`,
+    noResources: 'Your organisation has not listed support contacts yet. Your GP, or someone you trust, can help you find support today.',
+    again: 'Change today’s answers',
+    toIntegration: 'See my integration',
+  },
+};
+
+export type CheckInMessages = typeof enCheckIn;

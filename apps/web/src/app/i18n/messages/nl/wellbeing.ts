@@ -1,0 +1,63 @@
+import type { WellbeingMessages } from '../en/wellbeing';
+
+/** Teksten van de pagina teamwelzijn voor teamleiders (dezelfde sleutels als `en/wellbeing.ts`). */
+export const nlWellbeing: WellbeingMessages = {
+  nav: 'Teamwelzijn',
+  title: (team) => `Welzijn van ${team}`,
+  titleFallback: 'Teamwelzijn',
+  intro: 'Hoe het met het team gaat, alleen als geheel. Je ziet nooit iemands eigen antwoorden.',
+  logged: 'Elke keer dat dit overzicht wordt geopend, wordt dat vastgelegd in het auditlogboek van je organisatie: wie keek, naar welk team en welke periode.',
+  onlyLeads: 'Alleen voor teamleiders van dit team',
+  onlyLeadsBody: 'Teamwelzijn is alleen zichtbaar voor de teamleiders van dit team, en alleen als geheel.',
+  loading: 'Teamwelzijn wordt geladen…',
+  loadFailed: 'Teamwelzijn kon niet worden geladen',
+  team: 'Team',
+  granularity: 'Perioden',
+  granularities: { WEEK: 'Weken', MONTH: 'Maanden', QUARTER: 'Kwartalen' },
+  range: 'Tonen',
+  lastWeeks: (n) => `Laatste ${n} weken`,
+  lastMonths: (n) => `Laatste ${n} maanden`,
+  lastQuarters: (n) => `Laatste ${n} kwartalen`,
+  threshold: (k) =>
+    `Cijfers verschijnen voor een periode alleen als minstens ${k} mensen hebben gereageerd (de anonimiteitsdrempel van je organisatie), en pas als de periode voorbij is.`,
+  responseExplained:
+    'Een respons is de check-ins van één persoon in één week, gemiddeld — wie dagelijks incheckt telt dus niet zwaarder dan wie wekelijks incheckt.',
+  empty: 'Geen perioden om te tonen.',
+  weekLabel: (week, year) => `Week ${week}, ${year}`,
+  weekShort: (week) => `W${week}`,
+  quarterLabel: (quarter, year) => `K${quarter} ${year}`,
+  trend: {
+    heading: 'Verloop',
+    metric: 'Cijfer',
+    title: (name) => `${name}: teamgemiddelde`,
+    periodHeader: 'Periode',
+    valueHeader: 'Gemiddelde',
+    missing: 'niet getoond',
+    summary: (name, shown, total) =>
+      `${name}: gemiddelde getoond voor ${shown} van ${total} perioden; de andere hebben te weinig reacties of zijn nog niet voorbij.`,
+  },
+  periods: 'Perioden, nieuwste eerst',
+  respondents: 'Deelnemers',
+  respondentsValue: (r, m) => `${r} van ${m} leden`,
+  participation: 'Deelname',
+  responses: 'Responsen',
+  caption: (period) => `Cijfers voor ${period}`,
+  measure: 'Maat',
+  average: 'Gemiddelde',
+  distribution: 'Verdeling',
+  who5Bands: { NEEDS_SUPPORT: 'steun nodig (≤ 28)', LOW: 'laag (< 50)', OK: 'redelijk (≥ 50)' },
+  scaleBands: { LOW: 'laag (0–3)', MIDDLE: 'midden (4–6)', HIGH: 'hoog (7–10)' },
+  bandCount: (band, count, share) => `${band}: ${count} (${share})`,
+  bandsWithheld: 'Verdeling achtergehouden om anonimiteit te beschermen',
+  notShown: 'Geen cijfers',
+  notEnded: 'Nog niet voorbij',
+  suppressed: 'Te weinig reacties om anonimiteit te beschermen',
+  suppressedBody: {
+    TOO_FEW_RESPONDENTS: 'In deze periode reageerden te weinig mensen om cijfers te tonen zonder iemand bloot te geven.',
+    PROTECTS_OTHER_CELL:
+      'Als deze periode getoond werd, zouden de antwoorden van een kleinere groep uit de omliggende perioden af te leiden zijn; daarom blijft ze verborgen.',
+    ERASURE_BOUNDARY: 'De cijfers van deze periode blijven voorgoed verborgen, om iemand te beschermen die zijn account heeft verwijderd.',
+  },
+  notSettled: 'Deze periode is nog niet voorbij',
+  notSettledBody: 'Cijfers verschijnen een paar dagen nadat de periode voorbij is, zodra ze niet meer kunnen veranderen.',
+};

@@ -1,0 +1,6 @@
+import type { WellbeingShellMessages } from '../en/wellbeingShell';
+
+export const nlWellbeingShell: WellbeingShellMessages = {
+  teamWellbeing: 'Teamwelzijn',
+  organisation: 'Organisatie',
+};

@@ -1,0 +1,9 @@
+import { graphql } from '../../../../generated';
+
+export const ArchiveGoalMutation = graphql(`
+  mutation ArchiveGoal($goalId: ID!) {
+    archiveGoal(goalId: $goalId) {
+      ...GoalFields
+    }
+  }
+`);

@@ -1,0 +1,9 @@
+import { graphql } from '../../../../generated';
+
+export const MyGoalsQuery = graphql(`
+  query MyGoals($includeArchived: Boolean!) {
+    myGoals(includeArchived: $includeArchived) {
+      ...GoalFields
+    }
+  }
+`);

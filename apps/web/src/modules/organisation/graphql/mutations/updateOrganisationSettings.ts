@@ -1,0 +1,9 @@
+import { graphql } from '../../../../generated';
+
+export const UpdateOrganisationSettingsMutation = graphql(`
+  mutation UpdateOrganisationSettings($input: UpdateOrganisationSettingsInput!) {
+    updateOrganisationSettings(input: $input) {
+      ...OrganisationSettingsFields
+    }
+  }
+`);
