@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../../app/i18n/messages/en';
 import { seriesOccurrences, seriesProblems, serverProblems, singleInstants, singleProblems, toCreateSeriesInput, type SessionFormValues } from '../sessionForm';
-import { withSessionTexts } from '../texts';
+import { sessionPagesTexts, withSessionTexts } from '../texts';
 
-const t = withSessionTexts(en, 'en');
+const t = withSessionTexts(en, sessionPagesTexts.en);
 const NOW = new Date('2026-03-01T12:00:00Z');
 
 const values = (overrides: Partial<SessionFormValues> = {}): SessionFormValues => ({
