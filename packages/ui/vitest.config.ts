@@ -8,5 +8,7 @@ export default defineConfig({
     include: ['src/**/__tests__/**/*.test.{ts,tsx}'],
     setupFiles: ['./src/__tests__/setup.ts'],
     css: false,
+    // Click-by-click tests of React Aria widgets need room when the machine is busy (as in apps/web).
+    testTimeout: 20000,
   },
 });

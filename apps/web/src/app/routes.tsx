@@ -3,6 +3,7 @@ import type { RouteObject } from 'react-router';
 import type { Messages } from './i18n/messages/en';
 import type { Me } from '../modules/account/hooks/useMe';
 import type { TeamSummary } from '../modules/team/hooks/useMyTeams';
+import { sessionPages } from '../modules/sessions/pages';
 import { reflectionPages } from '../modules/reflections/routes';
 import { wellbeingNav } from '../modules/wellbeing/nav';
 
@@ -44,6 +45,7 @@ const leadTeams = (ctx: NavContext): readonly TeamSummary[] =>
  */
 export const signedInPages: AppPage[] = [
   { load: () => import('../pages/HomePage'), nav: { label: (t) => t.shell.home, to: '/', end: true } },
+  ...sessionPages,
   ...reflectionPages,
   {
     path: 'teams/:teamId',

@@ -20,6 +20,10 @@ type Documents = {
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...MeFields\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n": typeof types.LogoutEverywhereDocument,
+    "\n  mutation RotateCalendarFeed {\n    rotateCalendarFeed\n  }\n": typeof types.RotateCalendarFeedDocument,
+    "\n  mutation SetReminderPreference($minutesBefore: Int) {\n    setReminderPreference(minutesBefore: $minutesBefore) {\n      id\n      reminderMinutesBefore\n    }\n  }\n": typeof types.SetReminderPreferenceDocument,
+    "\n  query MyCalendarFeedUrl {\n    myCalendarFeedUrl\n  }\n": typeof types.MyCalendarFeedUrlDocument,
+    "\n  query ReminderPreference {\n    me {\n      id\n      reminderMinutesBefore\n    }\n  }\n": typeof types.ReminderPreferenceDocument,
     "\n  fragment CheckInFields on CheckIn {\n    id\n    localDate\n    submittedAt\n    who5\n    who5Score\n    who5Band\n    stressLoad\n    sleepQuality\n    bodyTension\n    safety\n    connection\n    clientMaterial\n    note\n  }\n": typeof types.CheckInFieldsFragmentDoc,
     "\n  mutation SubmitCheckIn($input: SubmitCheckInInput!) {\n    submitCheckIn(input: $input) {\n      score\n      band\n      replacedEarlierToday\n      trend {\n        direction\n        previousMean\n        change\n        comparedWith\n      }\n      suggestion {\n        key\n        condition\n        standingOut\n        text {\n          nl\n          en\n        }\n        nextStep\n        nextStepText {\n          nl\n          en\n        }\n      }\n      supportResources {\n        ...SupportResourceFields\n      }\n      checkIn {\n        ...CheckInFields\n      }\n    }\n  }\n": typeof types.SubmitCheckInDocument,
     "\n  query MyCheckIns($from: DateTime!, $to: DateTime!) {\n    myCheckIns(from: $from, to: $to) {\n      ...CheckInFields\n    }\n  }\n": typeof types.MyCheckInsDocument,
@@ -49,6 +53,20 @@ type Documents = {
     "\n  query Reflection($id: ID!) {\n    reflection(id: $id) {\n      ...ReflectionFields\n      responses {\n        ...PeerResponseFields\n      }\n    }\n  }\n": typeof types.ReflectionDocument,
     "\n  query SessionToReflectOn($id: ID!) {\n    session(id: $id) {\n      id\n      title\n      kind\n      startsAt\n      endsAt\n      cancelledAt\n      canReflect\n      myReflection {\n        id\n      }\n      team {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SessionToReflectOnDocument,
     "\n  query SharedReflections($sessionId: ID!) {\n    sharedReflections(sessionId: $sessionId) {\n      ...ReflectionFields\n      responses {\n        ...PeerResponseFields\n      }\n    }\n  }\n": typeof types.SharedReflectionsDocument,
+    "\n  fragment BookingFields on Booking {\n    id\n    sessionId\n    status\n    waitlistPosition\n    createdAt\n    confirmedAt\n    cancelledAt\n    attended\n    icsUrl\n  }\n": typeof types.BookingFieldsFragmentDoc,
+    "\n  fragment SessionFields on Session {\n    id\n    teamId\n    seriesId\n    kind\n    title\n    startsAt\n    endsAt\n    timeZone\n    location\n    videoUrl\n    capacity\n    confirmedCount\n    seatsLeft\n    waitlistCount\n    minNoticeMinutes\n    bookingClosesAt\n    cancelledAt\n    cancelReason\n    facilitator {\n      id\n      displayName\n    }\n    myBooking {\n      id\n      sessionId\n      status\n      waitlistPosition\n      createdAt\n      confirmedAt\n      cancelledAt\n      attended\n      icsUrl\n    }\n  }\n": typeof types.SessionFieldsFragmentDoc,
+    "\n  mutation BookSession($sessionId: ID!) {\n    bookSession(sessionId: $sessionId) {\n      ...BookingFields\n      session {\n        id\n        confirmedCount\n        seatsLeft\n        waitlistCount\n        myBooking {\n          ...BookingFields\n        }\n      }\n    }\n  }\n": typeof types.BookSessionDocument,
+    "\n  mutation CancelBooking($bookingId: ID!) {\n    cancelBooking(bookingId: $bookingId) {\n      ...BookingFields\n      session {\n        id\n        confirmedCount\n        seatsLeft\n        waitlistCount\n        myBooking {\n          ...BookingFields\n        }\n      }\n    }\n  }\n": typeof types.CancelBookingDocument,
+    "\n  mutation CancelSession($id: ID!, $reason: String!) {\n    cancelSession(id: $id, reason: $reason) {\n      ...SessionFields\n    }\n  }\n": typeof types.CancelSessionDocument,
+    "\n  mutation CreateSession($input: CreateSessionInput!) {\n    createSession(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.CreateSessionDocument,
+    "\n  mutation CreateSessionSeries($input: CreateSessionSeriesInput!) {\n    createSessionSeries(input: $input) {\n      id\n      teamId\n      firstMonth\n      months\n      sessions {\n        ...SessionFields\n      }\n    }\n  }\n": typeof types.CreateSessionSeriesDocument,
+    "\n  mutation MarkAttendance($bookingId: ID!, $attended: Boolean!) {\n    markAttendance(bookingId: $bookingId, attended: $attended) {\n      id\n      attended\n      attendanceMarkedAt\n    }\n  }\n": typeof types.MarkAttendanceDocument,
+    "\n  mutation UpdateSession($id: ID!, $input: UpdateSessionInput!) {\n    updateSession(id: $id, input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.UpdateSessionDocument,
+    "\n  query MyBookings($upcoming: Boolean) {\n    myBookings(upcoming: $upcoming) {\n      ...BookingFields\n      session {\n        ...SessionFields\n      }\n    }\n  }\n": typeof types.MyBookingsDocument,
+    "\n  query Session($id: ID!) {\n    session(id: $id) {\n      ...SessionFields\n      team {\n        id\n        name\n        timeZone\n        myRole\n      }\n    }\n  }\n": typeof types.SessionDocument,
+    "\n  query SessionAttendees($id: ID!) {\n    session(id: $id) {\n      id\n      attendees {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.SessionAttendeesDocument,
+    "\n  query SessionBookings($id: ID!) {\n    session(id: $id) {\n      id\n      bookings {\n        id\n        sessionId\n        status\n        waitlistPosition\n        attended\n        attendanceMarkedAt\n        member {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.SessionBookingsDocument,
+    "\n  query Sessions($teamId: ID!, $from: DateTime, $to: DateTime) {\n    sessions(teamId: $teamId, from: $from, to: $to) {\n      ...SessionFields\n    }\n  }\n": typeof types.SessionsDocument,
     "\n  fragment InvitationFields on Invitation {\n    id\n    teamId\n    email\n    role\n    createdAt\n    expiresAt\n    acceptedAt\n  }\n": typeof types.InvitationFieldsFragmentDoc,
     "\n  fragment TeamSummaryFields on Team {\n    id\n    name\n    timeZone\n    myRole\n    organisation {\n      id\n      name\n    }\n  }\n": typeof types.TeamSummaryFieldsFragmentDoc,
     "\n  mutation AcceptInvite($token: String!, $name: String!, $password: String!) {\n    acceptInvite(token: $token, name: $name, password: $password) {\n      ...MeFields\n    }\n  }\n": typeof types.AcceptInviteDocument,
@@ -66,6 +84,10 @@ const documents: Documents = {
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...MeFields\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n": types.LogoutEverywhereDocument,
+    "\n  mutation RotateCalendarFeed {\n    rotateCalendarFeed\n  }\n": types.RotateCalendarFeedDocument,
+    "\n  mutation SetReminderPreference($minutesBefore: Int) {\n    setReminderPreference(minutesBefore: $minutesBefore) {\n      id\n      reminderMinutesBefore\n    }\n  }\n": types.SetReminderPreferenceDocument,
+    "\n  query MyCalendarFeedUrl {\n    myCalendarFeedUrl\n  }\n": types.MyCalendarFeedUrlDocument,
+    "\n  query ReminderPreference {\n    me {\n      id\n      reminderMinutesBefore\n    }\n  }\n": types.ReminderPreferenceDocument,
     "\n  fragment CheckInFields on CheckIn {\n    id\n    localDate\n    submittedAt\n    who5\n    who5Score\n    who5Band\n    stressLoad\n    sleepQuality\n    bodyTension\n    safety\n    connection\n    clientMaterial\n    note\n  }\n": types.CheckInFieldsFragmentDoc,
     "\n  mutation SubmitCheckIn($input: SubmitCheckInInput!) {\n    submitCheckIn(input: $input) {\n      score\n      band\n      replacedEarlierToday\n      trend {\n        direction\n        previousMean\n        change\n        comparedWith\n      }\n      suggestion {\n        key\n        condition\n        standingOut\n        text {\n          nl\n          en\n        }\n        nextStep\n        nextStepText {\n          nl\n          en\n        }\n      }\n      supportResources {\n        ...SupportResourceFields\n      }\n      checkIn {\n        ...CheckInFields\n      }\n    }\n  }\n": types.SubmitCheckInDocument,
     "\n  query MyCheckIns($from: DateTime!, $to: DateTime!) {\n    myCheckIns(from: $from, to: $to) {\n      ...CheckInFields\n    }\n  }\n": types.MyCheckInsDocument,
@@ -95,6 +117,20 @@ const documents: Documents = {
     "\n  query Reflection($id: ID!) {\n    reflection(id: $id) {\n      ...ReflectionFields\n      responses {\n        ...PeerResponseFields\n      }\n    }\n  }\n": types.ReflectionDocument,
     "\n  query SessionToReflectOn($id: ID!) {\n    session(id: $id) {\n      id\n      title\n      kind\n      startsAt\n      endsAt\n      cancelledAt\n      canReflect\n      myReflection {\n        id\n      }\n      team {\n        id\n        name\n      }\n    }\n  }\n": types.SessionToReflectOnDocument,
     "\n  query SharedReflections($sessionId: ID!) {\n    sharedReflections(sessionId: $sessionId) {\n      ...ReflectionFields\n      responses {\n        ...PeerResponseFields\n      }\n    }\n  }\n": types.SharedReflectionsDocument,
+    "\n  fragment BookingFields on Booking {\n    id\n    sessionId\n    status\n    waitlistPosition\n    createdAt\n    confirmedAt\n    cancelledAt\n    attended\n    icsUrl\n  }\n": types.BookingFieldsFragmentDoc,
+    "\n  fragment SessionFields on Session {\n    id\n    teamId\n    seriesId\n    kind\n    title\n    startsAt\n    endsAt\n    timeZone\n    location\n    videoUrl\n    capacity\n    confirmedCount\n    seatsLeft\n    waitlistCount\n    minNoticeMinutes\n    bookingClosesAt\n    cancelledAt\n    cancelReason\n    facilitator {\n      id\n      displayName\n    }\n    myBooking {\n      id\n      sessionId\n      status\n      waitlistPosition\n      createdAt\n      confirmedAt\n      cancelledAt\n      attended\n      icsUrl\n    }\n  }\n": types.SessionFieldsFragmentDoc,
+    "\n  mutation BookSession($sessionId: ID!) {\n    bookSession(sessionId: $sessionId) {\n      ...BookingFields\n      session {\n        id\n        confirmedCount\n        seatsLeft\n        waitlistCount\n        myBooking {\n          ...BookingFields\n        }\n      }\n    }\n  }\n": types.BookSessionDocument,
+    "\n  mutation CancelBooking($bookingId: ID!) {\n    cancelBooking(bookingId: $bookingId) {\n      ...BookingFields\n      session {\n        id\n        confirmedCount\n        seatsLeft\n        waitlistCount\n        myBooking {\n          ...BookingFields\n        }\n      }\n    }\n  }\n": types.CancelBookingDocument,
+    "\n  mutation CancelSession($id: ID!, $reason: String!) {\n    cancelSession(id: $id, reason: $reason) {\n      ...SessionFields\n    }\n  }\n": types.CancelSessionDocument,
+    "\n  mutation CreateSession($input: CreateSessionInput!) {\n    createSession(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.CreateSessionDocument,
+    "\n  mutation CreateSessionSeries($input: CreateSessionSeriesInput!) {\n    createSessionSeries(input: $input) {\n      id\n      teamId\n      firstMonth\n      months\n      sessions {\n        ...SessionFields\n      }\n    }\n  }\n": types.CreateSessionSeriesDocument,
+    "\n  mutation MarkAttendance($bookingId: ID!, $attended: Boolean!) {\n    markAttendance(bookingId: $bookingId, attended: $attended) {\n      id\n      attended\n      attendanceMarkedAt\n    }\n  }\n": types.MarkAttendanceDocument,
+    "\n  mutation UpdateSession($id: ID!, $input: UpdateSessionInput!) {\n    updateSession(id: $id, input: $input) {\n      ...SessionFields\n    }\n  }\n": types.UpdateSessionDocument,
+    "\n  query MyBookings($upcoming: Boolean) {\n    myBookings(upcoming: $upcoming) {\n      ...BookingFields\n      session {\n        ...SessionFields\n      }\n    }\n  }\n": types.MyBookingsDocument,
+    "\n  query Session($id: ID!) {\n    session(id: $id) {\n      ...SessionFields\n      team {\n        id\n        name\n        timeZone\n        myRole\n      }\n    }\n  }\n": types.SessionDocument,
+    "\n  query SessionAttendees($id: ID!) {\n    session(id: $id) {\n      id\n      attendees {\n        id\n        displayName\n      }\n    }\n  }\n": types.SessionAttendeesDocument,
+    "\n  query SessionBookings($id: ID!) {\n    session(id: $id) {\n      id\n      bookings {\n        id\n        sessionId\n        status\n        waitlistPosition\n        attended\n        attendanceMarkedAt\n        member {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.SessionBookingsDocument,
+    "\n  query Sessions($teamId: ID!, $from: DateTime, $to: DateTime) {\n    sessions(teamId: $teamId, from: $from, to: $to) {\n      ...SessionFields\n    }\n  }\n": types.SessionsDocument,
     "\n  fragment InvitationFields on Invitation {\n    id\n    teamId\n    email\n    role\n    createdAt\n    expiresAt\n    acceptedAt\n  }\n": types.InvitationFieldsFragmentDoc,
     "\n  fragment TeamSummaryFields on Team {\n    id\n    name\n    timeZone\n    myRole\n    organisation {\n      id\n      name\n    }\n  }\n": types.TeamSummaryFieldsFragmentDoc,
     "\n  mutation AcceptInvite($token: String!, $name: String!, $password: String!) {\n    acceptInvite(token: $token, name: $name, password: $password) {\n      ...MeFields\n    }\n  }\n": types.AcceptInviteDocument,
@@ -144,6 +180,22 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (ty
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n"): (typeof documents)["\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RotateCalendarFeed {\n    rotateCalendarFeed\n  }\n"): (typeof documents)["\n  mutation RotateCalendarFeed {\n    rotateCalendarFeed\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetReminderPreference($minutesBefore: Int) {\n    setReminderPreference(minutesBefore: $minutesBefore) {\n      id\n      reminderMinutesBefore\n    }\n  }\n"): (typeof documents)["\n  mutation SetReminderPreference($minutesBefore: Int) {\n    setReminderPreference(minutesBefore: $minutesBefore) {\n      id\n      reminderMinutesBefore\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyCalendarFeedUrl {\n    myCalendarFeedUrl\n  }\n"): (typeof documents)["\n  query MyCalendarFeedUrl {\n    myCalendarFeedUrl\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReminderPreference {\n    me {\n      id\n      reminderMinutesBefore\n    }\n  }\n"): (typeof documents)["\n  query ReminderPreference {\n    me {\n      id\n      reminderMinutesBefore\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -260,6 +312,62 @@ export function graphql(source: "\n  query SessionToReflectOn($id: ID!) {\n    s
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SharedReflections($sessionId: ID!) {\n    sharedReflections(sessionId: $sessionId) {\n      ...ReflectionFields\n      responses {\n        ...PeerResponseFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query SharedReflections($sessionId: ID!) {\n    sharedReflections(sessionId: $sessionId) {\n      ...ReflectionFields\n      responses {\n        ...PeerResponseFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BookingFields on Booking {\n    id\n    sessionId\n    status\n    waitlistPosition\n    createdAt\n    confirmedAt\n    cancelledAt\n    attended\n    icsUrl\n  }\n"): (typeof documents)["\n  fragment BookingFields on Booking {\n    id\n    sessionId\n    status\n    waitlistPosition\n    createdAt\n    confirmedAt\n    cancelledAt\n    attended\n    icsUrl\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SessionFields on Session {\n    id\n    teamId\n    seriesId\n    kind\n    title\n    startsAt\n    endsAt\n    timeZone\n    location\n    videoUrl\n    capacity\n    confirmedCount\n    seatsLeft\n    waitlistCount\n    minNoticeMinutes\n    bookingClosesAt\n    cancelledAt\n    cancelReason\n    facilitator {\n      id\n      displayName\n    }\n    myBooking {\n      id\n      sessionId\n      status\n      waitlistPosition\n      createdAt\n      confirmedAt\n      cancelledAt\n      attended\n      icsUrl\n    }\n  }\n"): (typeof documents)["\n  fragment SessionFields on Session {\n    id\n    teamId\n    seriesId\n    kind\n    title\n    startsAt\n    endsAt\n    timeZone\n    location\n    videoUrl\n    capacity\n    confirmedCount\n    seatsLeft\n    waitlistCount\n    minNoticeMinutes\n    bookingClosesAt\n    cancelledAt\n    cancelReason\n    facilitator {\n      id\n      displayName\n    }\n    myBooking {\n      id\n      sessionId\n      status\n      waitlistPosition\n      createdAt\n      confirmedAt\n      cancelledAt\n      attended\n      icsUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BookSession($sessionId: ID!) {\n    bookSession(sessionId: $sessionId) {\n      ...BookingFields\n      session {\n        id\n        confirmedCount\n        seatsLeft\n        waitlistCount\n        myBooking {\n          ...BookingFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation BookSession($sessionId: ID!) {\n    bookSession(sessionId: $sessionId) {\n      ...BookingFields\n      session {\n        id\n        confirmedCount\n        seatsLeft\n        waitlistCount\n        myBooking {\n          ...BookingFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelBooking($bookingId: ID!) {\n    cancelBooking(bookingId: $bookingId) {\n      ...BookingFields\n      session {\n        id\n        confirmedCount\n        seatsLeft\n        waitlistCount\n        myBooking {\n          ...BookingFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CancelBooking($bookingId: ID!) {\n    cancelBooking(bookingId: $bookingId) {\n      ...BookingFields\n      session {\n        id\n        confirmedCount\n        seatsLeft\n        waitlistCount\n        myBooking {\n          ...BookingFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelSession($id: ID!, $reason: String!) {\n    cancelSession(id: $id, reason: $reason) {\n      ...SessionFields\n    }\n  }\n"): (typeof documents)["\n  mutation CancelSession($id: ID!, $reason: String!) {\n    cancelSession(id: $id, reason: $reason) {\n      ...SessionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSession($input: CreateSessionInput!) {\n    createSession(input: $input) {\n      ...SessionFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateSession($input: CreateSessionInput!) {\n    createSession(input: $input) {\n      ...SessionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSessionSeries($input: CreateSessionSeriesInput!) {\n    createSessionSeries(input: $input) {\n      id\n      teamId\n      firstMonth\n      months\n      sessions {\n        ...SessionFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateSessionSeries($input: CreateSessionSeriesInput!) {\n    createSessionSeries(input: $input) {\n      id\n      teamId\n      firstMonth\n      months\n      sessions {\n        ...SessionFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkAttendance($bookingId: ID!, $attended: Boolean!) {\n    markAttendance(bookingId: $bookingId, attended: $attended) {\n      id\n      attended\n      attendanceMarkedAt\n    }\n  }\n"): (typeof documents)["\n  mutation MarkAttendance($bookingId: ID!, $attended: Boolean!) {\n    markAttendance(bookingId: $bookingId, attended: $attended) {\n      id\n      attended\n      attendanceMarkedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSession($id: ID!, $input: UpdateSessionInput!) {\n    updateSession(id: $id, input: $input) {\n      ...SessionFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSession($id: ID!, $input: UpdateSessionInput!) {\n    updateSession(id: $id, input: $input) {\n      ...SessionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyBookings($upcoming: Boolean) {\n    myBookings(upcoming: $upcoming) {\n      ...BookingFields\n      session {\n        ...SessionFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyBookings($upcoming: Boolean) {\n    myBookings(upcoming: $upcoming) {\n      ...BookingFields\n      session {\n        ...SessionFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Session($id: ID!) {\n    session(id: $id) {\n      ...SessionFields\n      team {\n        id\n        name\n        timeZone\n        myRole\n      }\n    }\n  }\n"): (typeof documents)["\n  query Session($id: ID!) {\n    session(id: $id) {\n      ...SessionFields\n      team {\n        id\n        name\n        timeZone\n        myRole\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SessionAttendees($id: ID!) {\n    session(id: $id) {\n      id\n      attendees {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  query SessionAttendees($id: ID!) {\n    session(id: $id) {\n      id\n      attendees {\n        id\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SessionBookings($id: ID!) {\n    session(id: $id) {\n      id\n      bookings {\n        id\n        sessionId\n        status\n        waitlistPosition\n        attended\n        attendanceMarkedAt\n        member {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SessionBookings($id: ID!) {\n    session(id: $id) {\n      id\n      bookings {\n        id\n        sessionId\n        status\n        waitlistPosition\n        attended\n        attendanceMarkedAt\n        member {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Sessions($teamId: ID!, $from: DateTime, $to: DateTime) {\n    sessions(teamId: $teamId, from: $from, to: $to) {\n      ...SessionFields\n    }\n  }\n"): (typeof documents)["\n  query Sessions($teamId: ID!, $from: DateTime, $to: DateTime) {\n    sessions(teamId: $teamId, from: $from, to: $to) {\n      ...SessionFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -8,6 +8,7 @@ import { errorText } from '../app/result';
 import { readFlash } from '../app/session';
 import { usePageTitle } from '../app/usePageTitle';
 import { useMe } from '../modules/account/hooks/useMe';
+import { NextSessionCard } from '../modules/sessions/components/NextSessionCard';
 import { TeamList } from '../modules/team/components/TeamList';
 import { useMyTeams } from '../modules/team/hooks/useMyTeams';
 
@@ -39,6 +40,7 @@ export default function HomePage() {
           <p>{t.invite.joined(flash.joinedTeam)}</p>
         </Notice>
       ) : null}
+      <NextSessionCard />
       <Card title={t.home.teams}>{teamsBody}</Card>
     </div>
   );

@@ -6,6 +6,7 @@ import { usePageTitle } from '../app/usePageTitle';
 import { ProfileForm } from '../modules/account/components/ProfileForm';
 import { useMe } from '../modules/account/hooks/useMe';
 import { SignOutPanel } from '../modules/auth/components/SignOutPanel';
+import { CalendarSettings } from '../modules/calendar/components/CalendarSettings';
 
 /** /profile — name, language, time zone; logging out here or everywhere. */
 export default function ProfilePage() {
@@ -20,6 +21,7 @@ export default function ProfilePage() {
           <Card title={t.profile.details}>
             <ProfileForm me={me} />
           </Card>
+          <CalendarSettings />
           <Card title={t.profile.signOut}>
             <SignOutPanel />
           </Card>

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { RootLayout } from '../layout/RootLayout';
 import LoginPage from '../../pages/LoginPage';
 import HomePage from '../../pages/HomePage';
-import { MyTeamsDocument, UpdateProfileDocument } from '../../generated/graphql';
+import { MyBookingsDocument, MyTeamsDocument, UpdateProfileDocument } from '../../generated/graphql';
 import { lead, renderApp } from '../../test/render';
 import { en } from '../i18n/messages/en';
 import { nl } from '../i18n/messages/nl';
@@ -12,6 +12,12 @@ import { nl } from '../i18n/messages/nl';
 const myTeamsMock = {
   request: { query: MyTeamsDocument },
   result: { data: { myTeams: [] } },
+  maxUsageCount: 5,
+};
+/** Home's next-session card. */
+const myBookingsMock = {
+  request: { query: MyBookingsDocument, variables: { upcoming: true } },
+  result: { data: { myBookings: [] } },
   maxUsageCount: 5,
 };
 
@@ -46,6 +52,7 @@ describe('language switch', () => {
       me: lead,
       mocks: [
         myTeamsMock,
+        myBookingsMock,
         {
           request: { query: UpdateProfileDocument, variables: { input: { locale: 'nl' } } },
           result: () => {
@@ -69,7 +76,7 @@ describe('language switch', () => {
       routes: [{ path: '/', element: <RootLayout />, children: [{ index: true, element: <HomePage /> }] }],
       url: '/',
       me: { ...lead, locale: 'nl' },
-      mocks: [myTeamsMock],
+      mocks: [myTeamsMock, myBookingsMock],
     });
     expect(await screen.findByRole('heading', { level: 1, name: 'Welkom, Marieke Jansen' })).toBeTruthy();
   });

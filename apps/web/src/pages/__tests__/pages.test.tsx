@@ -7,6 +7,8 @@ import {
   AcceptInviteDocument,
   InvitationPreviewDocument,
   LogoutEverywhereDocument,
+  MyCalendarFeedUrlDocument,
+  ReminderPreferenceDocument,
   TeamDocument,
   TeamInvitationsDocument,
 } from '../../generated/graphql';
@@ -238,6 +240,12 @@ describe('ProfilePage', () => {
       url: '/profile',
       me: lead,
       mocks: [
+        // The calendar section, asked once (not again when logging out clears the cache).
+        { request: { query: MyCalendarFeedUrlDocument }, result: { data: { myCalendarFeedUrl: 'http://localhost:4000/calendar/feed/s3cret.ics' } } },
+        {
+          request: { query: ReminderPreferenceDocument },
+          result: { data: { me: { __typename: 'Me', id: lead.id, reminderMinutesBefore: 1440 } } },
+        },
         {
           request: { query: LogoutEverywhereDocument },
           result: () => {
@@ -250,6 +258,8 @@ describe('ProfilePage', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Profile' })).toBeTruthy();
     expect((screen.getByRole('textbox', { name: 'Display name' }) as HTMLInputElement).value).toBe('Marieke Jansen');
     expect((screen.getByRole('combobox', { name: 'Time zone' }) as HTMLInputElement).value).toMatch(/^Europe\/Amsterdam/);
+    expect(await screen.findByRole('textbox', { name: 'Your calendar feed address' })).toBeTruthy();
+    expect(await screen.findByRole('button', { name: /Remind me before a session/ })).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Log out on all devices' }));
     const dialog = await screen.findByRole('alertdialog', { name: 'Log out on all devices?' });
     await user.click(within(dialog).getByRole('button', { name: 'Log out everywhere' }));

@@ -1,4 +1,6 @@
+import { enSessions } from './en/sessions';
 import { enWellbeingShell } from './en/wellbeingShell';
+
 /**
  * English texts. This object defines the shape of every dictionary (`Messages`); `nl.ts` must
  * provide exactly the same keys, so a missing translation is a type error. Group texts per
@@ -168,6 +170,7 @@ export const en = {
     confirmBody: 'Every device where you are signed in is logged out, this one too.',
     confirm: 'Log out everywhere',
   },
+  sessions: enSessions,
   wellbeingShell: enWellbeingShell,
   notFound: {
     title: 'Page not found',

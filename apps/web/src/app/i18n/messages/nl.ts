@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import { nlSessions } from './nl/sessions';
 import { nlWellbeingShell } from './nl/wellbeingShell';
 
 const minuten = (seconds: number): string => {
@@ -166,6 +167,7 @@ export const nl: Messages = {
     confirmBody: 'Elk apparaat waarop je bent ingelogd wordt uitgelogd, ook dit apparaat.',
     confirm: 'Overal uitloggen',
   },
+  sessions: nlSessions,
   wellbeingShell: nlWellbeingShell,
   notFound: {
     title: 'Pagina niet gevonden',

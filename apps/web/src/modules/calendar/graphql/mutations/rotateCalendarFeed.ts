@@ -1,0 +1,7 @@
+import { graphql } from '../../../../generated';
+
+export const RotateCalendarFeedMutation = graphql(`
+  mutation RotateCalendarFeed {
+    rotateCalendarFeed
+  }
+`);
