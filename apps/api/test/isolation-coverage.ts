@@ -195,6 +195,9 @@ function ok(then: (data: Record<string, unknown>, w: IsolationWorld) => void): (
 const list = (v: unknown): Record<string, unknown>[] => (Array.isArray(v) ? (v as Record<string, unknown>[]) : []);
 const idOf = (v: unknown): unknown => (v as { id?: unknown } | null)?.id;
 const SESSION = (fields: string) => `query($id: ID!) { session(id: $id) { id ${fields} } }`;
+/** The same fields over a page of sessions (they are loaded for the page at once). */
+const SESSIONS = (fields: string) => `query($t: ID!, $from: DateTime!) { sessions(teamId: $t, from: $from) { id ${fields} } }`;
+const page = (w: IsolationWorld) => ({ t: w.ids.team, from: isoFromNow(-10) });
 const future = (w: IsolationWorld) => ({ id: w.ids.futureSession });
 const past = (w: IsolationWorld) => ({ id: w.ids.pastSession });
 const SHARED = (fields: string) => `query($id: ID!) { sharedReflections(sessionId: $id) { id ${fields} } }`;
@@ -333,6 +336,19 @@ const TEAM_FIELDS: Readonly<Record<string, readonly FieldCase[]>> = {
     { as: 'peer', why: 'nor does a member on the waitlist', query: SESSION('attendees { id displayName }'), variables: future, expect: refusedAt('session.attendees', ['anouk']) },
     {
       as: 'author',
+      why: 'over a page, only where I hold a confirmed seat',
+      query: SESSIONS('attendees { id }'),
+      variables: page,
+      expect: (r, w) => {
+        for (const s of list(valueAt(r.data, 'sessions'))) {
+          if (s.id === w.ids.futureSession || s.id === w.ids.pastSession) expect(list(s.attendees).map((a) => a.id)).toContain(w.users.author);
+          else expect(s.attendees).toBeNull();
+        }
+        expect(r.errors.every((e) => e.extensions?.code === 'FORBIDDEN')).toBe(true);
+      },
+    },
+    {
+      as: 'author',
       why: 'a confirmed attendee sees the names of the attendees',
       query: SESSION('attendees { id }'),
       variables: future,
@@ -349,6 +365,31 @@ const TEAM_FIELDS: Readonly<Record<string, readonly FieldCase[]>> = {
   'Session.bookings': [
     { as: 'member', why: 'a member does not see the bookings', query: SESSION('bookings { id status }'), variables: future, expect: refusedAt('session.bookings') },
     { as: 'author', why: 'nor does a confirmed attendee', query: SESSION('bookings { id status member { displayName } }'), variables: future, expect: refusedAt('session.bookings', ['pieter']) },
+    {
+      as: 'author',
+      why: 'over a page of sessions too: refused at every session, nothing of anyone\'s bookings',
+      query: SESSIONS('bookings { id member { displayName } }'),
+      variables: page,
+      expect: (r) => {
+        const sessions = list(valueAt(r.data, 'sessions'));
+        expect(sessions.length).toBeGreaterThan(2);
+        for (const s of sessions) expect(s.bookings).toBeNull();
+        expect(r.errors.map((e) => e.extensions?.code)).toEqual(sessions.map(() => 'FORBIDDEN'));
+        expect(r.text).not.toMatch(/pieter|quinten|lieke/u);
+      },
+    },
+    {
+      as: 'facilitator',
+      why: 'over a page, the facilitator of one session sees only that session\'s bookings',
+      query: SESSIONS('bookings { id }'),
+      variables: page,
+      expect: (r, w) => {
+        for (const s of list(valueAt(r.data, 'sessions'))) {
+          if (s.id === w.ids.pastSession) expect(list(s.bookings)).toHaveLength(5);
+          else expect(s.bookings).toBeNull();
+        }
+      },
+    },
     {
       as: 'facilitator',
       why: 'the facilitator sees every booking',
@@ -398,6 +439,20 @@ const TEAM_FIELDS: Readonly<Record<string, readonly FieldCase[]>> = {
       expect: ok((d, w) => expect(valueAt(d, 'session.myBooking')).toMatchObject({ status: 'WAITLISTED', member: { id: w.users.peer } })),
     },
     {
+      as: 'peer',
+      why: 'over a page, my own booking only, where I have one',
+      query: SESSIONS('myBooking { id status member { id } }'),
+      variables: page,
+      expect: ok((d, w) => {
+        for (const s of list(d.sessions)) {
+          const mine = s.myBooking as { member: { id: string }; status: string } | null;
+          if (s.id === w.ids.futureSession) expect(mine).toMatchObject({ status: 'WAITLISTED', member: { id: w.users.peer } });
+          else if (s.id === w.ids.pastSession) expect(mine).toMatchObject({ status: 'CONFIRMED', member: { id: w.users.peer } });
+          else expect(mine).toBeNull();
+        }
+      }),
+    },
+    {
       as: 'lead',
       why: 'a lead (facilitating) has no booking of their own here',
       query: SESSION('myBooking { id }'),
@@ -415,6 +470,15 @@ const TEAM_FIELDS: Readonly<Record<string, readonly FieldCase[]>> = {
         expect: ok((d) => expect(valueAt(d, 'session.myReflection')).toBeNull()),
       }),
     ),
+    {
+      as: 'facilitator',
+      why: 'over a page: never another\'s reflection',
+      query: SESSIONS('myReflection { id }'),
+      variables: page,
+      expect: ok((d) => {
+        for (const s of list(d.sessions)) expect(s.myReflection).toBeNull();
+      }),
+    },
     {
       as: 'quiet',
       why: 'my private reflection is mine to see',
