@@ -281,8 +281,17 @@ async function race({ baseUrl, pool, racers, lead, orgId, pids }) {
        RETURNING id::text`,
       [racers.map((r) => r.userId), team.id],
     );
+    const { rows: booked } = await pool.query(
+      `SELECT b.id::text FROM booking b JOIN session s ON s.id = b.session_id WHERE s.team_id = $1`,
+      [team.id],
+    );
     const jobs = await pool.query(`SELECT to_regclass('pgboss.job') IS NOT NULL AS ok`);
-    if (jobs.rows[0].ok) await pool.query(`DELETE FROM pgboss.job WHERE data->>'outboxId' = ANY($1::text[])`, [mail.map((m) => m.id)]);
+    if (jobs.rows[0].ok) {
+      await pool.query(`DELETE FROM pgboss.job WHERE data->>'outboxId' = ANY($1::text[]) OR data->>'bookingId' = ANY($2::text[])`, [
+        mail.map((m) => m.id),
+        booked.map((b) => b.id),
+      ]);
+    }
     await pool.query(`DELETE FROM team WHERE id = $1`, [team.id]);
   }
 }
