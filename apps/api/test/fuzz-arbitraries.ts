@@ -399,39 +399,48 @@ function graphqlArb(op: Operation, pools: FuzzPools): fc.Arbitrary<FuzzRequest> 
 
 const JSON_HEADERS = { 'content-type': 'application/json' };
 
+/** A guessed file name under a calendar route: uuids, malformed ids, any text. */
+function guessedFile(prefix: string): fc.Arbitrary<string> {
+  return fc
+    .oneof(fc.uuid(), fc.string({ unit: 'binary', minLength: 1, maxLength: 80 }), fc.constantFrom(...MALFORMED_IDS.filter(Boolean)))
+    .map((name) => `${prefix}${encodeURIComponent(name)}.ics`);
+}
+
 /** Malformed and unusual HTTP requests to /graphql (and around it). */
 function rawArb(): fc.Arbitrary<FuzzRequest> {
-  const probes: [string, string, string, Record<string, string>, fc.Arbitrary<string | undefined>][] = [
-    ['not JSON', 'POST', '/graphql', JSON_HEADERS, fc.string({ unit: 'binary', maxLength: 200 })],
-    ['query not a string', 'POST', '/graphql', JSON_HEADERS, fc.jsonValue({ maxDepth: 2 }).map((q) => JSON.stringify({ query: q }))],
-    ['random query text', 'POST', '/graphql', JSON_HEADERS, fc.string({ unit: 'grapheme-ascii', maxLength: 300 }).map((q) => JSON.stringify({ query: q }))],
-    ['variables not an object', 'POST', '/graphql', JSON_HEADERS, fc.constantFrom('"x"', '[1,2]', '1', 'null').map((v) => `{"query":"{ me { id } }","variables":${v}}`)],
-    ['unknown operation name', 'POST', '/graphql', JSON_HEADERS, fc.string({ maxLength: 20 }).map((n) => JSON.stringify({ query: 'query A { me { id } }', operationName: n }))],
-    ['two operations, no name', 'POST', '/graphql', JSON_HEADERS, fc.constant(JSON.stringify({ query: 'query A { me { id } } query B { myTeams { id } }' }))],
-    ['batched', 'POST', '/graphql', JSON_HEADERS, fc.constant(JSON.stringify([{ query: '{ me { id } }' }, { query: '{ me { id } }' }]))],
-    ['persisted query', 'POST', '/graphql', JSON_HEADERS, fc.stringMatching(/^[0-9a-f]{64}$/u).map((h) => JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: h } } }))],
-    ['fragment cycle', 'POST', '/graphql', JSON_HEADERS, fc.constant(JSON.stringify({ query: 'query { ...A } fragment A on Query { ...B } fragment B on Query { ...A }' }))],
-    ['deep query', 'POST', '/graphql', JSON_HEADERS, fc.integer({ min: 7, max: 400 }).map((n) => JSON.stringify({ query: `{ myTeams ${'{ members '.repeat(n)}{ id }${' }'.repeat(n)} }` }))],
-    ['many tokens', 'POST', '/graphql', JSON_HEADERS, fc.integer({ min: 1_001, max: 20_000 }).map((n) => JSON.stringify({ query: `{ ${'__typename '.repeat(n)}}` }))],
-    ['many aliases', 'POST', '/graphql', JSON_HEADERS, fc.integer({ min: 16, max: 200 }).map((n) => JSON.stringify({ query: `{ ${Array.from({ length: n }, (_, i) => `a${i}: me { id }`).join(' ')} }` }))],
-    ['bad directive variable', 'POST', '/graphql', JSON_HEADERS, fc.jsonValue().map((v) => JSON.stringify({ query: 'query($x: Boolean!) { me @skip(if: $x) { id } }', variables: { x: v } }))],
-    ['introspection', 'POST', '/graphql', JSON_HEADERS, fc.constant(JSON.stringify({ query: '{ __schema { types { name fields { name } } } }' }))],
-    ['body over the limit', 'POST', '/graphql', JSON_HEADERS, fc.integer({ min: 210_000, max: 400_000 }).map((n) => JSON.stringify({ query: '{ me { id } }', variables: { x: 'x'.repeat(n) } }))],
-    ['text/plain (CSRF)', 'POST', '/graphql', { 'content-type': 'text/plain' }, fc.constant(JSON.stringify({ query: 'mutation { logout }' }))],
-    ['form body', 'POST', '/graphql', { 'content-type': 'application/x-www-form-urlencoded' }, fc.integer({ min: 10, max: 150_000 }).map((n) => `query=${'a'.repeat(n)}`)],
-    ['unsupported charset', 'POST', '/graphql', { 'content-type': 'application/json; charset=utf-7' }, fc.constant('{"query":"{ me { id } }"}')],
-    ['bogus gzip', 'POST', '/graphql', { ...JSON_HEADERS, 'content-encoding': 'gzip' }, fc.string({ maxLength: 50 })],
-    ['unknown encoding', 'POST', '/graphql', { ...JSON_HEADERS, 'content-encoding': 'x-rot13' }, fc.constant('{"query":"{ me { id } }"}')],
-    ['foreign origin', 'POST', '/graphql', { ...JSON_HEADERS, origin: 'https://evil.test' }, fc.constant(JSON.stringify({ query: 'mutation { logoutEverywhere }' }))],
-    ['GET without preflight header', 'GET', '/graphql?query=%7B%20me%20%7B%20id%20%7D%20%7D', {}, fc.constant(undefined)],
-    ['GET mutation', 'GET', '/graphql?query=mutation%20%7B%20logout%20%7D', { 'apollo-require-preflight': '1' }, fc.constant(undefined)],
-    ['GET bad variables', 'GET', '/graphql?query=%7B%20me%20%7B%20id%20%7D%20%7D&variables=%7Bnope', { 'apollo-require-preflight': '1' }, fc.constant(undefined)],
-    ['unknown route', 'POST', '/graphql/../../etc/passwd', JSON_HEADERS, fc.constant('{}')],
+  const probes: [string, string, fc.Arbitrary<string>, Record<string, string>, fc.Arbitrary<string | undefined>][] = [
+    ['not JSON', 'POST', fc.constant('/graphql'), JSON_HEADERS, fc.string({ unit: 'binary', maxLength: 200 })],
+    ['query not a string', 'POST', fc.constant('/graphql'), JSON_HEADERS, fc.jsonValue({ maxDepth: 2 }).map((q) => JSON.stringify({ query: q }))],
+    ['random query text', 'POST', fc.constant('/graphql'), JSON_HEADERS, fc.string({ unit: 'grapheme-ascii', maxLength: 300 }).map((q) => JSON.stringify({ query: q }))],
+    ['variables not an object', 'POST', fc.constant('/graphql'), JSON_HEADERS, fc.constantFrom('"x"', '[1,2]', '1', 'null').map((v) => `{"query":"{ me { id } }","variables":${v}}`)],
+    ['unknown operation name', 'POST', fc.constant('/graphql'), JSON_HEADERS, fc.string({ maxLength: 20 }).map((n) => JSON.stringify({ query: 'query A { me { id } }', operationName: n }))],
+    ['two operations, no name', 'POST', fc.constant('/graphql'), JSON_HEADERS, fc.constant(JSON.stringify({ query: 'query A { me { id } } query B { myTeams { id } }' }))],
+    ['batched', 'POST', fc.constant('/graphql'), JSON_HEADERS, fc.constant(JSON.stringify([{ query: '{ me { id } }' }, { query: '{ me { id } }' }]))],
+    ['persisted query', 'POST', fc.constant('/graphql'), JSON_HEADERS, fc.stringMatching(/^[0-9a-f]{64}$/u).map((h) => JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: h } } }))],
+    ['fragment cycle', 'POST', fc.constant('/graphql'), JSON_HEADERS, fc.constant(JSON.stringify({ query: 'query { ...A } fragment A on Query { ...B } fragment B on Query { ...A }' }))],
+    ['deep query', 'POST', fc.constant('/graphql'), JSON_HEADERS, fc.integer({ min: 7, max: 400 }).map((n) => JSON.stringify({ query: `{ myTeams ${'{ members '.repeat(n)}{ id }${' }'.repeat(n)} }` }))],
+    ['many tokens', 'POST', fc.constant('/graphql'), JSON_HEADERS, fc.integer({ min: 1_001, max: 20_000 }).map((n) => JSON.stringify({ query: `{ ${'__typename '.repeat(n)}}` }))],
+    ['many aliases', 'POST', fc.constant('/graphql'), JSON_HEADERS, fc.integer({ min: 16, max: 200 }).map((n) => JSON.stringify({ query: `{ ${Array.from({ length: n }, (_, i) => `a${i}: me { id }`).join(' ')} }` }))],
+    ['bad directive variable', 'POST', fc.constant('/graphql'), JSON_HEADERS, fc.jsonValue().map((v) => JSON.stringify({ query: 'query($x: Boolean!) { me @skip(if: $x) { id } }', variables: { x: v } }))],
+    ['introspection', 'POST', fc.constant('/graphql'), JSON_HEADERS, fc.constant(JSON.stringify({ query: '{ __schema { types { name fields { name } } } }' }))],
+    ['body over the limit', 'POST', fc.constant('/graphql'), JSON_HEADERS, fc.integer({ min: 210_000, max: 400_000 }).map((n) => JSON.stringify({ query: '{ me { id } }', variables: { x: 'x'.repeat(n) } }))],
+    ['text/plain (CSRF)', 'POST', fc.constant('/graphql'), { 'content-type': 'text/plain' }, fc.constant(JSON.stringify({ query: 'mutation { logout }' }))],
+    ['form body', 'POST', fc.constant('/graphql'), { 'content-type': 'application/x-www-form-urlencoded' }, fc.integer({ min: 10, max: 150_000 }).map((n) => `query=${'a'.repeat(n)}`)],
+    ['unsupported charset', 'POST', fc.constant('/graphql'), { 'content-type': 'application/json; charset=utf-7' }, fc.constant('{"query":"{ me { id } }"}')],
+    ['bogus gzip', 'POST', fc.constant('/graphql'), { ...JSON_HEADERS, 'content-encoding': 'gzip' }, fc.string({ maxLength: 50 })],
+    ['unknown encoding', 'POST', fc.constant('/graphql'), { ...JSON_HEADERS, 'content-encoding': 'x-rot13' }, fc.constant('{"query":"{ me { id } }"}')],
+    ['foreign origin', 'POST', fc.constant('/graphql'), { ...JSON_HEADERS, origin: 'https://evil.test' }, fc.constant(JSON.stringify({ query: 'mutation { logoutEverywhere }' }))],
+    ['GET without preflight header', 'GET', fc.constant('/graphql?query=%7B%20me%20%7B%20id%20%7D%20%7D'), {}, fc.constant(undefined)],
+    ['GET mutation', 'GET', fc.constant('/graphql?query=mutation%20%7B%20logout%20%7D'), { 'apollo-require-preflight': '1' }, fc.constant(undefined)],
+    ['GET bad variables', 'GET', fc.constant('/graphql?query=%7B%20me%20%7B%20id%20%7D%20%7D&variables=%7Bnope'), { 'apollo-require-preflight': '1' }, fc.constant(undefined)],
+    ['unknown route', 'POST', fc.constant('/graphql/../../etc/passwd'), JSON_HEADERS, fc.constant('{}')],
+    ['calendar feed, guessed token', 'GET', guessedFile('/calendar/feed/'), {}, fc.constant(undefined)],
+    ['booking .ics, guessed id', 'GET', guessedFile('/calendar/booking/'), {}, fc.constant(undefined)],
   ];
   return fc
     .tuple(fc.constantFrom(...probes), fc.constantFrom<FuzzRole>('anon', 'member', 'lead', 'admin'))
     .chain(([[probe, method, path, headers, body], role]) =>
-      body.map((b): FuzzRequest => ({ kind: 'raw', role, probe, method, path, headers, body: b })),
+      fc.tuple(path, body).map(([p, b]): FuzzRequest => ({ kind: 'raw', role, probe, method, path: p, headers, body: b })),
     );
 }
 

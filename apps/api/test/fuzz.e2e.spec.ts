@@ -252,7 +252,10 @@ describe('bad input at scale (fast-check over schema.gql)', () => {
     );
     expect(overlaps.rows).toEqual([]);
     expect((({}) as Record<string, unknown>).polluted).toBeUndefined();
-    report(`fuzz: database consistent afterwards (${counters.rows.length} sessions checked: confirmed = confirmed bookings ≤ capacity, waitlist counted, no overlapping seats)`);
+    // Mails the fuzz caused (confirmations, invitations, cancellations of hostile titles) are deliverable.
+    const undeliverable = await t.db.query(`SELECT id, kind, last_error FROM outbox_message WHERE failed_at IS NOT NULL OR last_error IS NOT NULL`);
+    expect(undeliverable.rows).toEqual([]);
+    report(`fuzz: database consistent afterwards (${counters.rows.length} sessions checked: confirmed = confirmed bookings ≤ capacity, waitlist counted, no overlapping seats; no undeliverable mail)`);
 
     // Everything stored can still be read back, and the API is healthy.
     expect((await fetch(`${t.baseUrl}/health/ready`)).status).toBe(200);

@@ -206,11 +206,12 @@ const TEAM_FIELDS: Readonly<Record<string, readonly FieldCase[]>> = {
   'Booking.member': [
     {
       as: 'author',
-      why: 'myBookings shows only my own bookings',
-      query: `{ myBookings(includeCancelled: true) { id member { id } } }`,
+      why: 'myBookings shows only my own bookings (my confirmed one with its calendar download)',
+      query: `{ myBookings(includeCancelled: true) { id status icsUrl member { id } } }`,
       expect: ok((d, w) => {
         expect(list(d.myBookings).length).toBeGreaterThan(0);
         for (const b of list(d.myBookings)) expect(idOf(b.member)).toBe(w.users.author);
+        expect(list(d.myBookings).find((b) => b.id === w.ids.booking)?.icsUrl).toMatch(new RegExp(`/calendar/booking/${w.ids.booking}\\.ics$`, 'u'));
       }),
     },
     { as: 'member', why: 'a member without a seat sees no one else\'s booking', query: SESSION('bookings { member { id displayName } }'), variables: future, expect: refusedAt('session.bookings', ['anouk', 'pieter']) },
@@ -357,10 +358,14 @@ const TEAM_FIELDS: Readonly<Record<string, readonly FieldCase[]>> = {
     },
     {
       as: 'lead',
-      why: 'a lead sees every booking',
-      query: SESSION('bookings { id status }'),
+      why: 'a lead sees every booking, but not the calendar download of anyone else\'s',
+      query: SESSION('bookings { id status icsUrl }'),
       variables: future,
-      expect: ok((d, w) => expect(list(valueAt(d, 'session.bookings')).map((b) => b.id)).toContain(w.ids.booking)),
+      expect: ok((d, w) => {
+        const bookings = list(valueAt(d, 'session.bookings'));
+        expect(bookings.map((b) => b.id)).toContain(w.ids.booking);
+        for (const b of bookings) expect(b.icsUrl).toBeNull();
+      }),
     },
   ],
   'Session.facilitator': [
@@ -574,11 +579,12 @@ const SELF_CARE_FIELDS: Readonly<Record<string, readonly FieldCase[]>> = {
   'MyIntegration.timeline': [
     {
       as: 'peer',
-      why: 'my timeline holds nothing of anyone else',
-      query: INTEGRATION('timeline { kind title { en } detail { en } }'),
+      why: 'my timeline holds my session and my reflection, nothing of anyone else',
+      query: INTEGRATION('timeline { kind title { en } detail { en } reflection { id } session { id } }'),
       variables: thisYear,
       expect: ok((d) => {
-        expect(valueAt(d, 'myIntegration.timeline')).toEqual([]);
+        expect(list(valueAt(d, 'myIntegration.timeline')).map((e) => e.kind).sort()).toEqual(['REFLECTION', 'SESSION_ATTENDED']);
+        expect(JSON.stringify(d)).not.toMatch(/GEHEIM-(author|quiet|checkin|goal)/u);
       }),
     },
     {
@@ -586,7 +592,72 @@ const SELF_CARE_FIELDS: Readonly<Record<string, readonly FieldCase[]>> = {
       why: 'and all of mine',
       query: INTEGRATION('timeline { kind }'),
       variables: thisYear,
-      expect: ok((d) => expect(list(valueAt(d, 'myIntegration.timeline')).map((e) => e.kind).sort()).toEqual(['CHECK_IN', 'GOAL_SET', 'GOAL_STEP'])),
+      expect: ok((d) =>
+        expect(list(valueAt(d, 'myIntegration.timeline')).map((e) => e.kind).sort()).toEqual(['CHECK_IN', 'GOAL_SET', 'GOAL_STEP', 'REFLECTION', 'SESSION_ATTENDED']),
+      ),
+    },
+    { as: 'member', why: 'a member who attended nothing has an empty timeline', query: INTEGRATION('timeline { kind }'), variables: thisYear, expect: ok((d) => expect(valueAt(d, 'myIntegration.timeline')).toEqual([])) },
+  ],
+  'TimelineEntry.reflection': [
+    {
+      as: 'peer',
+      why: 'a reflection entry is my own reflection (ratings only)',
+      query: INTEGRATION('timeline { kind reflection { id attunement resonance chaosRigidity } }'),
+      variables: thisYear,
+      expect: ok((d, w) =>
+        expect(list(valueAt(d, 'myIntegration.timeline')).filter((e) => e.reflection).map((e) => e.reflection)).toEqual([
+          { id: w.ids.facilitatorReflection, attunement: 6, resonance: 7, chaosRigidity: 1 },
+        ]),
+      ),
+    },
+  ],
+  'TimelineEntry.session': [
+    {
+      as: 'late',
+      why: 'a session entry is a session I attended (I wrote no reflection)',
+      query: INTEGRATION('timeline { kind session { id title } }'),
+      variables: thisYear,
+      expect: ok((d, w) => expect(list(valueAt(d, 'myIntegration.timeline')).map((e) => valueAt(e, 'session.id'))).toEqual([w.ids.pastSession])),
+    },
+    { as: 'lead', why: 'leading the team puts no one\'s session on my timeline', query: INTEGRATION('timeline { session { id } }'), variables: thisYear, expect: ok((d) => expect(valueAt(d, 'myIntegration.timeline')).toEqual([])) },
+  ],
+  'MyIntegration.attunement': [
+    {
+      as: 'peer',
+      why: 'from my own reflections only (others rated the same session differently)',
+      query: INTEGRATION('attunement { value }'),
+      variables: thisYear,
+      expect: ok((d) => expect(valueAt(d, 'myIntegration.attunement')).toEqual([{ value: 6 }])),
+    },
+    { as: 'lead', why: 'nothing when I wrote nothing', query: INTEGRATION('attunement { value }'), variables: thisYear, expect: ok((d) => expect(valueAt(d, 'myIntegration.attunement')).toEqual([])) },
+  ],
+  'MyIntegration.resonance': [
+    { as: 'quiet', why: 'from my own reflections only', query: INTEGRATION('resonance { value }'), variables: thisYear, expect: ok((d) => expect(valueAt(d, 'myIntegration.resonance')).toEqual([{ value: 1 }])) },
+  ],
+  'MyIntegration.chaosRigidity': [
+    { as: 'author', why: 'from my own reflections only', query: INTEGRATION('chaosRigidity { value }'), variables: thisYear, expect: ok((d) => expect(valueAt(d, 'myIntegration.chaosRigidity')).toEqual([{ value: -2 }])) },
+  ],
+  'MyIntegration.nineFunctions': [
+    {
+      as: 'facilitator',
+      why: 'my self-checks only, though I may read two reflections of this session',
+      query: INTEGRATION('nineFunctions { functions { fn recentCount earlierCount } }'),
+      variables: thisYear,
+      expect: ok((d) => {
+        for (const f of list(valueAt(d, 'myIntegration.nineFunctions.functions'))) expect(f).toMatchObject({ recentCount: 0, earlierCount: 0 });
+      }),
+    },
+  ],
+  'NineFunctionsComparison.functions': [
+    {
+      as: 'peer',
+      why: 'computed from my own self-check',
+      query: INTEGRATION('nineFunctions { functions { fn recentMean recentCount } }'),
+      variables: thisYear,
+      expect: ok((d) => {
+        const insight = list(valueAt(d, 'myIntegration.nineFunctions.functions')).find((f) => f.fn === 'insight');
+        expect(insight).toEqual({ fn: 'insight', recentMean: 5, recentCount: 1 });
+      }),
     },
   ],
   'MyIntegration.who5': [
@@ -617,7 +688,11 @@ const SELF_CARE_FIELDS: Readonly<Record<string, readonly FieldCase[]>> = {
       query: `mutation { exportMyData { files { filename content } json } }`,
       expect: ok((d) => {
         const text = JSON.stringify(d);
-        for (const other of ['GEHEIM-author-', 'GEHEIM-quiet-', 'GEHEIM-checkin-note', 'GEHEIM-goal', 'anouk.auteur@', 'quinten.stil@']) expect(text).not.toContain(other);
+        for (const mine of ['GEHEIM-peer-inner', 'GEHEIM-response-peer']) expect(text).toContain(mine);
+        // Others' words stay theirs, even a response to my reflection (it is counted, not copied).
+        for (const other of ['GEHEIM-author-', 'GEHEIM-quiet-', 'GEHEIM-checkin-note', 'GEHEIM-goal', 'GEHEIM-response-facilitator', 'anouk.auteur@', 'quinten.stil@']) {
+          expect(text).not.toContain(other);
+        }
       }),
     },
   ],
@@ -833,6 +908,7 @@ export const OWN_DATA_COVERAGE: Readonly<Record<string, readonly OwnCase[]>> = {
         };
         const [author, peer, member] = [await feed('author'), await feed('peer'), await feed('member')];
         expect(new Set([author.path, peer.path, member.path]).size).toBe(3);
+        expect(author.text).toContain('Supervisie GEHEIM-future');
         // The peer is only waitlisted on the future session; the member booked nothing.
         expect(peer.text).not.toContain('Supervisie GEHEIM-future');
         expect(member.text).not.toMatch(/GEHEIM/u);
@@ -860,8 +936,8 @@ export const OWN_DATA_COVERAGE: Readonly<Record<string, readonly OwnCase[]>> = {
       run: async (w, url) => {
         const r = await send(url, w.clients.author, `mutation { exportMyData { json csv } }`);
         const text = JSON.stringify(r.data);
-        for (const mine of ['GEHEIM-checkin-note', 'GEHEIM-goal', PEOPLE.author]) expect(text).toContain(mine);
-        for (const theirs of ['GEHEIM-peer-', 'GEHEIM-quiet-', 'pieter.peer@', 'quinten.stil@']) expect(text).not.toContain(theirs);
+        for (const mine of ['GEHEIM-author-inner', 'GEHEIM-checkin-note', 'GEHEIM-goal', PEOPLE.author]) expect(text).toContain(mine);
+        for (const theirs of ['GEHEIM-peer-', 'GEHEIM-quiet-', 'GEHEIM-response-', 'pieter.peer@', 'quinten.stil@']) expect(text).not.toContain(theirs);
       },
     },
   ],

@@ -173,17 +173,22 @@ export async function arrangeIsolationWorld(db: Pool, baseUrl: string): Promise<
   const clients = { anon: new GqlClient(baseUrl) } as Record<Role, GqlClient>;
   for (const r of roles) clients[r] = signedIn[PEOPLE[r]]!;
 
+  // Ratings differ per author, so a series built from someone else's reflection would show.
+  const RATINGS: Partial<Record<Person, { attunement: number; resonance: number; chaosRigidity: number; insight: number }>> = {
+    author: { attunement: 2, resonance: 3, chaosRigidity: -2, insight: 1 },
+    peer: { attunement: 6, resonance: 7, chaosRigidity: 1, insight: 5 },
+    quiet: { attunement: 4, resonance: 1, chaosRigidity: 3, insight: 3 },
+  };
   const write = async (p: Person, visibility: string): Promise<string> => {
+    const { insight, ...ratings } = RATINGS[p]!;
     const r = await clients[p].ok<{ writeReflection: { id: string } }>(
       `mutation($input: WriteReflectionInput!) { writeReflection(input: $input) { id } }`,
       {
         input: {
           sessionId: pastSession,
           visibility,
-          attunement: 5,
-          resonance: 3,
-          chaosRigidity: -1,
-          nineFunctions: { insight: 4, empathy: 5 },
+          ...ratings,
+          nineFunctions: { insight, empathy: 5 },
           ...SECRET_TEXTS(p),
         },
       },

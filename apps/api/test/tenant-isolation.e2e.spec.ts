@@ -208,6 +208,26 @@ describe('tenant isolation, generated from schema.gql', () => {
       expect(failures).toEqual([]);
     });
 
+    it('keeps the .ics download of a booking (GET /calendar/booking/:id.ics, outside GraphQL) to its owner', async () => {
+      const path = `/calendar/booking/${w.ids.booking}.ics`;
+      const expected: [Role, number][] = [
+        ['anon', 401],
+        ...[...ALWAYS_REFUSED, 'member', 'peer', 'lead', 'facilitator', 'acmeAdmin'].map((r): [Role, number] => [r as Role, 404]),
+        ['author', 200],
+      ];
+      const failures: string[] = [];
+      for (const [as, status] of expected) {
+        const cookie = w.clients[as].cookie;
+        const res = await fetch(`${t.baseUrl}${path}`, { headers: cookie ? { cookie } : {} });
+        const text = await res.text();
+        if (res.status !== status) failures.push(`${as}: HTTP ${res.status}, expected ${status}`);
+        if (status !== 200 && leakExcerpt(text)) failures.push(`${as}: leaks …${leakExcerpt(text)}…`);
+        if (status === 200 && !text.includes('Supervisie GEHEIM-future')) failures.push(`${as}: the owner's file lacks the session`);
+      }
+      report(`tenant-isolation: ${expected.length} HTTP route×role cases (booking .ics download), ${failures.length} failed`);
+      expect(failures).toEqual([]);
+    });
+
     it('lets the rightful caller do each of them with the same ids (positive controls)', async () => {
       const controls = idOps.flatMap((op) =>
         (OPERATION_COVERAGE[op.name] ?? []).filter((s) => s.allow).map((s) => ({ op, s, as: s.allow as Person })),
