@@ -330,6 +330,20 @@ function table(results) {
   return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
+/** The same results as Markdown rows for the README's Performance table. */
+function markdownRows(results) {
+  return results
+    .map((r) => {
+      if (r.skipped) return `| ${r.name} | – | – | – | – | – | – | – | skipped |`;
+      const a = r.api;
+      const cpu = a.apiCpuMs != null ? `${fmt(a.apiCpuMs, 2)} + ${fmt(a.dbCpuMs ?? NaN, 2)}` : '–';
+      const ratio = r.floor ? `${fmt(a.p50 / r.floor.p50)}×` : '–';
+      const budget = verdict(r.name, a) + (r.extra ? `; ${r.extra}` : '');
+      return `| ${r.name} | ${fmt(a.p50)} | ${fmt(a.p95)} | ${fmt(a.p99)} | ${fmt(a.rps, 0)} | ${Object.keys(a.statements).join('/') || '–'} | ${cpu} | ${ratio} | ${budget} |`;
+    })
+    .join('\n');
+}
+
 function gitCommit() {
   try {
     return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT }).toString().trim();
@@ -419,6 +433,7 @@ async function main() {
         `${cpus().length} cores, load average ${load.map((l) => l.toFixed(2)).join(' ')}`,
     );
     console.log(table(results));
+    console.log(`\nMarkdown rows (README, Performance):\n${markdownRows(results)}`);
     if (load[0] > cpus().length * 0.75) {
       console.log(`\nNote: the machine was busy (load ${load[0].toFixed(2)} on ${cpus().length} cores); take final figures on a quiet machine.`);
     }
