@@ -281,8 +281,17 @@ async function race({ baseUrl, pool, racers, lead, orgId, pids }) {
        RETURNING id::text`,
       [racers.map((r) => r.userId), team.id],
     );
+    const { rows: booked } = await pool.query(
+      `SELECT b.id::text FROM booking b JOIN session s ON s.id = b.session_id WHERE s.team_id = $1`,
+      [team.id],
+    );
     const jobs = await pool.query(`SELECT to_regclass('pgboss.job') IS NOT NULL AS ok`);
-    if (jobs.rows[0].ok) await pool.query(`DELETE FROM pgboss.job WHERE data->>'outboxId' = ANY($1::text[])`, [mail.map((m) => m.id)]);
+    if (jobs.rows[0].ok) {
+      await pool.query(`DELETE FROM pgboss.job WHERE data->>'outboxId' = ANY($1::text[]) OR data->>'bookingId' = ANY($2::text[])`, [
+        mail.map((m) => m.id),
+        booked.map((b) => b.id),
+      ]);
+    }
     await pool.query(`DELETE FROM team WHERE id = $1`, [team.id]);
   }
 }
@@ -319,6 +328,20 @@ function table(results) {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
   const line = (cells) => cells.map((c, i) => (i === 0 || i === cells.length - 1 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
   return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+/** The same results as Markdown rows for the README's Performance table. */
+function markdownRows(results) {
+  return results
+    .map((r) => {
+      if (r.skipped) return `| ${r.name} | – | – | – | – | – | – | – | skipped |`;
+      const a = r.api;
+      const cpu = a.apiCpuMs != null ? `${fmt(a.apiCpuMs, 2)} + ${fmt(a.dbCpuMs ?? NaN, 2)}` : '–';
+      const ratio = r.floor ? `${fmt(a.p50 / r.floor.p50)}×` : '–';
+      const budget = verdict(r.name, a) + (r.extra ? `; ${r.extra}` : '');
+      return `| ${r.name} | ${fmt(a.p50)} | ${fmt(a.p95)} | ${fmt(a.p99)} | ${fmt(a.rps, 0)} | ${Object.keys(a.statements).join('/') || '–'} | ${cpu} | ${ratio} | ${budget} |`;
+    })
+    .join('\n');
 }
 
 function gitCommit() {
@@ -410,6 +433,7 @@ async function main() {
         `${cpus().length} cores, load average ${load.map((l) => l.toFixed(2)).join(' ')}`,
     );
     console.log(table(results));
+    console.log(`\nMarkdown rows (README, Performance):\n${markdownRows(results)}`);
     if (load[0] > cpus().length * 0.75) {
       console.log(`\nNote: the machine was busy (load ${load[0].toFixed(2)} on ${cpus().length} cores); take final figures on a quiet machine.`);
     }
