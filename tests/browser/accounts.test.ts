@@ -49,7 +49,7 @@ describe('browser: signing in, the team and invitations', () => {
     await page.getByLabel('Password', { exact: true }).fill('attune-demo-2026');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('heading', { level: 1 }).filter({ hasText: 'Marieke' }).waitFor();
-    await page.getByRole('navigation').getByRole('link', { name: 'Team' }).click();
+    await page.getByRole('navigation').getByRole('link', { name: 'Team', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Traumateam Noord' }).waitFor();
     // The lead's profile language (Dutch) wins over the browser's.
     await page.getByRole('textbox', { name: 'E-mailadres' }).fill('browser.nieuw@attune.demo');
@@ -66,15 +66,28 @@ describe('browser: signing in, the team and invitations', () => {
     await fresh.page.getByRole('button', { name: 'Join the team' }).click();
     await fresh.page.getByRole('heading', { level: 1 }).filter({ hasText: 'Browser Nieuw' }).waitFor();
     await fresh.page.getByText('Traumateam Noord').first().waitFor();
+    // Signed out, the new member signs in again with the chosen password.
+    // (A new account starts in Dutch, the platform's default language.)
+    await fresh.page.getByRole('button', { name: /^(Log out|Uitloggen)$/u }).click();
+    await fresh.page.getByRole('heading', { level: 1, name: /^(Sign in|Inloggen)$/u }).waitFor();
+    await fresh.page.getByLabel(/^(E-mail address|E-mailadres)$/u).fill('browser.nieuw@attune.demo');
+    await fresh.page.getByLabel(/^(Password|Wachtwoord)$/u).fill('a-good-long-password');
+    await fresh.page.getByRole('button', { name: /^(Sign in|Inloggen)$/u }).click();
+    await fresh.page.getByRole('heading', { level: 1 }).filter({ hasText: 'Browser Nieuw' }).waitFor();
     await fresh.context.close();
   });
 
-  it('speaks Dutch by default and switches language', async () => {
-    const { context, page } = await newPage(browser, api.baseUrl, 'nl-NL');
+  it('follows the browser language and the language switch turns the UI Dutch', async () => {
+    const dutch = await newPage(browser, api.baseUrl, 'nl-NL');
+    await dutch.page.goto('/login');
+    await dutch.page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+    await dutch.context.close();
+    const { context, page } = await newPage(browser, api.baseUrl, 'en-GB');
     await page.goto('/login');
-    await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
-    await page.locator('label', { hasText: 'English' }).click();
     await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+    await page.locator('label', { hasText: 'Nederlands' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+    await page.getByRole('button', { name: 'Inloggen' }).waitFor();
     await context.close();
   });
 });

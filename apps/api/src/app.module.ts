@@ -1,5 +1,6 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -7,7 +8,7 @@ import type { Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import { APP_CONFIG, type AppConfig } from './config/config';
 import { dataSourceOptions } from './database/data-source';
-import { AccessService } from './common/access.service';
+import { AccessService, primeAccess } from './common/access.service';
 import { newContext } from './common/context';
 import { ErrorsFilter } from './common/errors.filter';
 import { formatError } from './common/format-error';
@@ -90,12 +91,17 @@ export class AppModule {
             fieldResolverEnhancers: ['guards', 'filters'],
             validationRules: protection.validationRules,
             parseOptions: protection.parseOptions,
-            plugins: [...protection.plugins, ...(config.countQueries ? [queryCountPlugin()] : [])],
+            // No HTTP cache hints are given (every answer is personal), so Apollo's cache-control
+            // plugin, which hooks every resolved field, only costs time: it is switched off.
+            plugins: [...protection.plugins, ApolloServerPluginCacheControlDisabled(), ...(config.countQueries ? [queryCountPlugin()] : [])],
             formatError,
             context: async ({ req, res }: { req: Request; res: Response }) => {
               const token = readSessionCookie(req);
               try {
-                return newContext(req, res, token ? await auth.userForToken(token) : null);
+                const found = token ? await auth.sessionForToken(token) : null;
+                const ctx = newContext(req, res, found?.user ?? null);
+                if (found) primeAccess(ctx, found.user.id, found.access);
+                return ctx;
               } catch {
                 // The database is unreachable: say so with 503 so clients and balancers retry.
                 throw new GraphQLError('The service is briefly unavailable; please try again', {

@@ -53,6 +53,8 @@ export async function createApp(config: AppConfig = loadConfig()): Promise<NestE
   // CSRF: state changes only come over POST /graphql with a JSON body (Apollo's CSRF prevention
   // refuses simple requests) and SameSite cookies; a foreign Origin is refused outright too.
   app.use('/graphql', (req: Request, res: Response, next: NextFunction) => {
+    // Answers are personal: never stored by a browser or proxy cache.
+    res.setHeader('Cache-Control', 'no-store');
     const origin = req.get('origin');
     if (origin && req.method !== 'GET' && req.method !== 'HEAD') {
       const own = `${req.protocol}://${req.get('host') ?? ''}`;

@@ -36,6 +36,13 @@ export async function createTestDatabase(): Promise<{ url: string; drop: () => P
     drop: async () => {
       const c = new Client({ connectionString: serverUrl() });
       await c.connect();
+      // Let connections that are still closing (the job queue's pool closes after the app has)
+      // go first: one killed half-closed makes its pool emit an error nobody listens to any more.
+      for (let i = 0; i < 50; i++) {
+        const r = await c.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1`, [name]);
+        if (r.rows[0]?.n === 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
       await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await c.end();
     },

@@ -1,12 +1,18 @@
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { Label, Radio, RadioGroup, Text } from 'react-aria-components';
 import { cx } from './cx';
 import { FieldError, type ErrorMessage } from './Form';
 import type { SelectOption } from './Select';
 
+export interface ChoiceOption<K extends string = string> extends SelectOption<K> {
+  lang?: string;
+  /** What choosing it means, shown under the option and read as its description. */
+  description?: ReactNode;
+}
+
 export interface ChoiceGroupProps<K extends string = string> {
   label: ReactNode;
-  options: readonly (SelectOption<K> & { lang?: string })[];
+  options: readonly ChoiceOption<K>[];
   value: K | null;
   onChange: (value: K) => void;
   description?: ReactNode;
@@ -32,6 +38,7 @@ export function ChoiceGroup<K extends string = string>({
   className,
   ...props
 }: ChoiceGroupProps<K>) {
+  const idBase = useId();
   return (
     <RadioGroup
       {...props}
@@ -42,12 +49,24 @@ export function ChoiceGroup<K extends string = string>({
     >
       <Label className="at-label">{label}</Label>
       <div className="at-choice-group__options">
-        {options.map((option) => (
-          <Radio key={option.id} value={option.id} className="at-radio" lang={option.lang}>
-            <span className="at-radio__dot" aria-hidden="true" />
-            {option.label}
-          </Radio>
-        ))}
+        {options.map((option) => {
+          const radio = (describedBy?: string) => (
+            <Radio key={option.id} value={option.id} className="at-radio" lang={option.lang} aria-describedby={describedBy}>
+              <span className="at-radio__dot" aria-hidden="true" />
+              {option.label}
+            </Radio>
+          );
+          if (!option.description) return radio();
+          const descriptionId = `${idBase}-${option.id}`;
+          return (
+            <div key={option.id} className="at-choice-group__item">
+              {radio(descriptionId)}
+              <span id={descriptionId} className="at-choice-group__description at-description">
+                {option.description}
+              </span>
+            </div>
+          );
+        })}
       </div>
       {description ? (
         <Text slot="description" className="at-description">

@@ -12,7 +12,7 @@ export class AccessService {
   forContext(ctx: GqlContext): Promise<Access> {
     const user = ctx.user;
     if (!user) return Promise.reject(unauthenticated());
-    return ctx.loaders.once('access', () => this.load(user.id));
+    return ctx.loaders.once(accessKey(user.id), () => this.load(user.id));
   }
 
   async load(userId: string): Promise<Access> {
@@ -53,4 +53,17 @@ export class AccessService {
       })
       .load(teamId);
   }
+}
+
+/**
+ * Per-request memo key of a user's access. Keyed by user id, so a request that changes who is
+ * signed in (acceptInvite) never sees the previous person's rights.
+ */
+function accessKey(userId: string): string {
+  return `access:${userId}`;
+}
+
+/** Gives a request the caller's access read together with their login session (one round trip). */
+export function primeAccess(ctx: GqlContext, userId: string, access: Access): void {
+  ctx.loaders.prime(accessKey(userId), access);
 }

@@ -19,11 +19,43 @@ function isUnavailable(e: unknown): boolean {
 }
 
 export interface MappedError {
-  code: ErrorCode | 'INTERNAL_SERVER_ERROR' | 'SERVICE_UNAVAILABLE';
+  code: ErrorCode | 'BAD_REQUEST' | 'INTERNAL_SERVER_ERROR' | 'SERVICE_UNAVAILABLE';
   message: string;
   field?: string;
   details?: Readonly<Record<string, string | number | boolean>>;
+  /** The HTTP status to answer with, when the code alone does not say (e.g. 413). */
+  httpStatus?: number;
 }
+
+/**
+ * A client error raised by the HTTP layer before any route runs: the body parser's `http-errors`
+ * (413 `entity.too.large`, 415 unsupported charset or encoding, 400 for a body that does not
+ * inflate …), marked `expose: true` with a 4xx `status`. Refused with its own status, never a 500.
+ */
+function httpClientError(e: unknown): { status: number; type: string | undefined } | null {
+  if (!(e instanceof Error)) return null;
+  const { status, type, expose } = e as Error & { status?: unknown; type?: unknown; expose?: unknown };
+  if (typeof status !== 'number' || status < 400 || status >= 500 || expose !== true) return null;
+  return { status, type: typeof type === 'string' ? type : undefined };
+}
+
+const BODY_ERROR_MESSAGES: Readonly<Record<string, string>> = {
+  'entity.too.large': 'The request body is too large',
+  'parameters.too.many': 'The request has too many parameters',
+  'encoding.unsupported': 'The request body encoding is not supported',
+  'charset.unsupported': 'The request body character set is not supported',
+};
+
+const HTTP_STATUS: Readonly<Record<MappedError['code'], number>> = {
+  BAD_USER_INPUT: 400,
+  BAD_REQUEST: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  INTERNAL_SERVER_ERROR: 500,
+  SERVICE_UNAVAILABLE: 503,
+};
 
 /** Constraint names → the message a person reads. Feature modules add theirs. */
 export const constraintMessages = new Map<string, string>();
@@ -43,6 +75,12 @@ export function mapError(e: unknown): MappedError | null {
     }
     if (PG_BAD_INPUT.has(pgCode)) return { code: 'BAD_USER_INPUT', message: friendly ?? 'Some of the input is not valid' };
     return null;
+  }
+  const client = httpClientError(e);
+  if (client) {
+    if (client.status === 404) return { code: 'NOT_FOUND', message: 'Not found' };
+    const message = (client.type && BODY_ERROR_MESSAGES[client.type]) ?? 'The request could not be read';
+    return { code: 'BAD_REQUEST', message, httpStatus: client.status };
   }
   if (e instanceof HttpException) {
     const status = e.getStatus();
@@ -75,9 +113,7 @@ export class ErrorsFilter implements ExceptionFilter {
       });
     }
     const res = host.switchToHttp().getResponse<Response>();
-    const status =
-      result.code === 'UNAUTHENTICATED' ? 401 : result.code === 'FORBIDDEN' ? 403 : result.code === 'NOT_FOUND' ? 404
-      : result.code === 'CONFLICT' ? 409 : result.code === 'BAD_USER_INPUT' ? 400 : result.code === 'SERVICE_UNAVAILABLE' ? 503 : 500;
+    const status = result.httpStatus ?? HTTP_STATUS[result.code];
     if (!res.headersSent) res.status(status).json({ error: { code: result.code, message: result.message } });
     return undefined;
   }

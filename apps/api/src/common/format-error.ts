@@ -15,6 +15,30 @@ const SAFE_CODES = new Set([
   'SERVICE_UNAVAILABLE',
 ]);
 
+const NAME = '[_A-Za-z][_0-9A-Za-z]*';
+const VARIABLE = new RegExp(`^Variable "\\$(${NAME})"`, 'u');
+const AT_PATH = / at "([^"]+)";/u;
+const INNER_FIELD = new RegExp(`; Field "(${NAME})" (?:is not defined by type|of required type)`, 'u');
+
+/**
+ * The offending field of a variable that does not fit its type. graphql-js says which only in
+ * its message, and Apollo answers BAD_USER_INPUT without `field`:
+ *
+ *   Variable "$input" got invalid value 5 at "input.capacity"; Int cannot represent …  → input.capacity
+ *   Variable "$id" of required type "ID!" was not provided.                             → id
+ *   Variable "$input" got invalid value {…}; Field "x" is not defined by type "…".     → input.x
+ *   Variable "$input" got invalid value {…} at "input.nine"; Field "y" of required type … → input.nine.y
+ *
+ * Values are printed with their quotes escaped, so text inside a value cannot pose as the path.
+ */
+export function coercionField(message: string): string | undefined {
+  const variable = VARIABLE.exec(message)?.[1];
+  if (!variable) return undefined;
+  const base = AT_PATH.exec(message)?.[1] ?? variable;
+  const inner = INNER_FIELD.exec(message)?.[1];
+  return inner ? `${base}.${inner}` : base;
+}
+
 /**
  * Last stop before an error leaves the server: known codes pass with their message and
  * field; anything else is masked. Stack traces never leave.
@@ -30,6 +54,10 @@ export function formatError(formatted: GraphQLFormattedError): GraphQLFormattedE
       ...(formatted.path ? { path: formatted.path } : {}),
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
     };
+  }
+  if (code === 'BAD_USER_INPUT' && typeof extensions.field !== 'string') {
+    const field = coercionField(formatted.message);
+    if (field) extensions.field = field;
   }
   return { ...formatted, extensions: { ...extensions, code } };
 }

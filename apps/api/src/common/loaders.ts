@@ -18,6 +18,11 @@ export class RequestLoaders {
     return loader;
   }
 
+  /** Sets a per-request value that was obtained another way (e.g. with the login-session lookup). */
+  prime<V>(name: string, value: V): void {
+    this.values.set(name, Promise.resolve(value));
+  }
+
   /** A single value computed at most once per request (e.g. the caller's memberships). */
   once<V>(name: string, compute: () => Promise<V>): Promise<V> {
     let value = this.values.get(name) as Promise<V> | undefined;

@@ -4,11 +4,16 @@ import type { Logger } from 'typeorm';
 /** Per-request SQL statement counter, carried through async calls. */
 export const queryCountStore = new AsyncLocalStorage<{ count: number }>();
 
+/** Counts one statement for the current request (for statements run outside TypeORM). */
+export function countStatement(): void {
+  const store = queryCountStore.getStore();
+  if (store) store.count += 1;
+}
+
 /** A TypeORM logger that logs nothing and counts statements for the current request. */
 export class QueryCounter implements Logger {
   logQuery(): void {
-    const store = queryCountStore.getStore();
-    if (store) store.count += 1;
+    countStatement();
   }
   logQueryError(): void {}
   logQuerySlow(): void {}

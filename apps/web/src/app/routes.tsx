@@ -4,6 +4,7 @@ import type { Messages } from './i18n/messages/en';
 import type { Me } from '../modules/account/hooks/useMe';
 import type { TeamSummary } from '../modules/team/hooks/useMyTeams';
 import { sessionPages } from '../modules/sessions/pages';
+import { reflectionPages } from '../modules/reflections/routes';
 import { wellbeingNav } from '../modules/wellbeing/nav';
 
 /** A page module: its default export is the page component (loaded on demand). */
@@ -45,6 +46,7 @@ const leadTeams = (ctx: NavContext): readonly TeamSummary[] =>
 export const signedInPages: AppPage[] = [
   { load: () => import('../pages/HomePage'), nav: { label: (t) => t.shell.home, to: '/', end: true } },
   ...sessionPages,
+  ...reflectionPages,
   {
     path: 'teams/:teamId',
     load: () => import('../pages/TeamPage'),

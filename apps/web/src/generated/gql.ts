@@ -40,6 +40,19 @@ type Documents = {
     "\n  mutation UpdateOrganisationSettings($input: UpdateOrganisationSettingsInput!) {\n    updateOrganisationSettings(input: $input) {\n      ...OrganisationSettingsFields\n    }\n  }\n": typeof types.UpdateOrganisationSettingsDocument,
     "\n  query AuditLog($limit: Int!, $before: ID) {\n    auditLog(limit: $limit, before: $before) {\n      id\n      occurredAt\n      action\n      actorId\n      actorName\n      teamId\n      teamName\n      details\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  query OrganisationSettings {\n    organisationSettings {\n      ...OrganisationSettingsFields\n    }\n  }\n": typeof types.OrganisationSettingsDocument,
+    "\n  fragment PeerResponseFields on PeerResponse {\n    id\n    reflectionId\n    text\n    hidden\n    createdAt\n    author {\n      id\n      displayName\n    }\n  }\n": typeof types.PeerResponseFieldsFragmentDoc,
+    "\n  fragment ReflectionFields on Reflection {\n    id\n    visibility\n    attunement\n    resonance\n    chaosRigidity\n    whatHappenedInMe\n    bodySignals\n    feelingsNamed\n    attunementMoments\n    resonanceFromOthers\n    whatINeedNow\n    nineFunctions {\n      bodyRegulation\n      attunedCommunication\n      emotionalBalance\n      fearModulation\n      responseFlexibility\n      insight\n      empathy\n      morality\n      intuition\n    }\n    isMine\n    canRespond\n    createdAt\n    updatedAt\n    author {\n      id\n      displayName\n    }\n    session {\n      id\n      title\n      kind\n      startsAt\n      endsAt\n      teamId\n    }\n  }\n": typeof types.ReflectionFieldsFragmentDoc,
+    "\n  mutation DeleteReflection($id: ID!) {\n    deleteReflection(id: $id)\n  }\n": typeof types.DeleteReflectionDocument,
+    "\n  mutation HidePeerResponse($id: ID!) {\n    hidePeerResponse(id: $id) {\n      ...PeerResponseFields\n    }\n  }\n": typeof types.HidePeerResponseDocument,
+    "\n  mutation RespondToReflection($reflectionId: ID!, $text: String!) {\n    respondToReflection(reflectionId: $reflectionId, text: $text) {\n      ...PeerResponseFields\n    }\n  }\n": typeof types.RespondToReflectionDocument,
+    "\n  mutation UnhidePeerResponse($id: ID!) {\n    unhidePeerResponse(id: $id) {\n      ...PeerResponseFields\n    }\n  }\n": typeof types.UnhidePeerResponseDocument,
+    "\n  mutation UpdateReflection($id: ID!, $input: UpdateReflectionInput!) {\n    updateReflection(id: $id, input: $input) {\n      ...ReflectionFields\n      responses {\n        ...PeerResponseFields\n      }\n    }\n  }\n": typeof types.UpdateReflectionDocument,
+    "\n  mutation WriteReflection($input: WriteReflectionInput!) {\n    writeReflection(input: $input) {\n      ...ReflectionFields\n      responses {\n        ...PeerResponseFields\n      }\n    }\n  }\n": typeof types.WriteReflectionDocument,
+    "\n  query MyReflections($filter: MyReflectionsFilter, $limit: Int!) {\n    myReflections(filter: $filter, limit: $limit) {\n      ...ReflectionFields\n    }\n  }\n": typeof types.MyReflectionsDocument,
+    "\n  query ReflectableSessions {\n    myBookings {\n      id\n      status\n      session {\n        id\n        title\n        kind\n        startsAt\n        endsAt\n        cancelledAt\n        canReflect\n        myReflection {\n          id\n        }\n        team {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ReflectableSessionsDocument,
+    "\n  query Reflection($id: ID!) {\n    reflection(id: $id) {\n      ...ReflectionFields\n      responses {\n        ...PeerResponseFields\n      }\n    }\n  }\n": typeof types.ReflectionDocument,
+    "\n  query SessionToReflectOn($id: ID!) {\n    session(id: $id) {\n      id\n      title\n      kind\n      startsAt\n      endsAt\n      cancelledAt\n      canReflect\n      myReflection {\n        id\n      }\n      team {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SessionToReflectOnDocument,
+    "\n  query SharedReflections($sessionId: ID!) {\n    sharedReflections(sessionId: $sessionId) {\n      ...ReflectionFields\n      responses {\n        ...PeerResponseFields\n      }\n    }\n  }\n": typeof types.SharedReflectionsDocument,
     "\n  fragment BookingFields on Booking {\n    id\n    sessionId\n    status\n    waitlistPosition\n    createdAt\n    confirmedAt\n    cancelledAt\n    attended\n    icsUrl\n  }\n": typeof types.BookingFieldsFragmentDoc,
     "\n  fragment SessionFields on Session {\n    id\n    teamId\n    seriesId\n    kind\n    title\n    startsAt\n    endsAt\n    timeZone\n    location\n    videoUrl\n    capacity\n    confirmedCount\n    seatsLeft\n    waitlistCount\n    minNoticeMinutes\n    bookingClosesAt\n    cancelledAt\n    cancelReason\n    facilitator {\n      id\n      displayName\n    }\n    myBooking {\n      id\n      sessionId\n      status\n      waitlistPosition\n      createdAt\n      confirmedAt\n      cancelledAt\n      attended\n      icsUrl\n    }\n  }\n": typeof types.SessionFieldsFragmentDoc,
     "\n  mutation BookSession($sessionId: ID!) {\n    bookSession(sessionId: $sessionId) {\n      ...BookingFields\n      session {\n        id\n        confirmedCount\n        seatsLeft\n        waitlistCount\n        myBooking {\n          ...BookingFields\n        }\n      }\n    }\n  }\n": typeof types.BookSessionDocument,
@@ -91,6 +104,19 @@ const documents: Documents = {
     "\n  mutation UpdateOrganisationSettings($input: UpdateOrganisationSettingsInput!) {\n    updateOrganisationSettings(input: $input) {\n      ...OrganisationSettingsFields\n    }\n  }\n": types.UpdateOrganisationSettingsDocument,
     "\n  query AuditLog($limit: Int!, $before: ID) {\n    auditLog(limit: $limit, before: $before) {\n      id\n      occurredAt\n      action\n      actorId\n      actorName\n      teamId\n      teamName\n      details\n    }\n  }\n": types.AuditLogDocument,
     "\n  query OrganisationSettings {\n    organisationSettings {\n      ...OrganisationSettingsFields\n    }\n  }\n": types.OrganisationSettingsDocument,
+    "\n  fragment PeerResponseFields on PeerResponse {\n    id\n    reflectionId\n    text\n    hidden\n    createdAt\n    author {\n      id\n      displayName\n    }\n  }\n": types.PeerResponseFieldsFragmentDoc,
+    "\n  fragment ReflectionFields on Reflection {\n    id\n    visibility\n    attunement\n    resonance\n    chaosRigidity\n    whatHappenedInMe\n    bodySignals\n    feelingsNamed\n    attunementMoments\n    resonanceFromOthers\n    whatINeedNow\n    nineFunctions {\n      bodyRegulation\n      attunedCommunication\n      emotionalBalance\n      fearModulation\n      responseFlexibility\n      insight\n      empathy\n      morality\n      intuition\n    }\n    isMine\n    canRespond\n    createdAt\n    updatedAt\n    author {\n      id\n      displayName\n    }\n    session {\n      id\n      title\n      kind\n      startsAt\n      endsAt\n      teamId\n    }\n  }\n": types.ReflectionFieldsFragmentDoc,
+    "\n  mutation DeleteReflection($id: ID!) {\n    deleteReflection(id: $id)\n  }\n": types.DeleteReflectionDocument,
+    "\n  mutation HidePeerResponse($id: ID!) {\n    hidePeerResponse(id: $id) {\n      ...PeerResponseFields\n    }\n  }\n": types.HidePeerResponseDocument,
+    "\n  mutation RespondToReflection($reflectionId: ID!, $text: String!) {\n    respondToReflection(reflectionId: $reflectionId, text: $text) {\n      ...PeerResponseFields\n    }\n  }\n": types.RespondToReflectionDocument,
+    "\n  mutation UnhidePeerResponse($id: ID!) {\n    unhidePeerResponse(id: $id) {\n      ...PeerResponseFields\n    }\n  }\n": types.UnhidePeerResponseDocument,
+    "\n  mutation UpdateReflection($id: ID!, $input: UpdateReflectionInput!) {\n    updateReflection(id: $id, input: $input) {\n      ...ReflectionFields\n      responses {\n        ...PeerResponseFields\n      }\n    }\n  }\n": types.UpdateReflectionDocument,
+    "\n  mutation WriteReflection($input: WriteReflectionInput!) {\n    writeReflection(input: $input) {\n      ...ReflectionFields\n      responses {\n        ...PeerResponseFields\n      }\n    }\n  }\n": types.WriteReflectionDocument,
+    "\n  query MyReflections($filter: MyReflectionsFilter, $limit: Int!) {\n    myReflections(filter: $filter, limit: $limit) {\n      ...ReflectionFields\n    }\n  }\n": types.MyReflectionsDocument,
+    "\n  query ReflectableSessions {\n    myBookings {\n      id\n      status\n      session {\n        id\n        title\n        kind\n        startsAt\n        endsAt\n        cancelledAt\n        canReflect\n        myReflection {\n          id\n        }\n        team {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ReflectableSessionsDocument,
+    "\n  query Reflection($id: ID!) {\n    reflection(id: $id) {\n      ...ReflectionFields\n      responses {\n        ...PeerResponseFields\n      }\n    }\n  }\n": types.ReflectionDocument,
+    "\n  query SessionToReflectOn($id: ID!) {\n    session(id: $id) {\n      id\n      title\n      kind\n      startsAt\n      endsAt\n      cancelledAt\n      canReflect\n      myReflection {\n        id\n      }\n      team {\n        id\n        name\n      }\n    }\n  }\n": types.SessionToReflectOnDocument,
+    "\n  query SharedReflections($sessionId: ID!) {\n    sharedReflections(sessionId: $sessionId) {\n      ...ReflectionFields\n      responses {\n        ...PeerResponseFields\n      }\n    }\n  }\n": types.SharedReflectionsDocument,
     "\n  fragment BookingFields on Booking {\n    id\n    sessionId\n    status\n    waitlistPosition\n    createdAt\n    confirmedAt\n    cancelledAt\n    attended\n    icsUrl\n  }\n": types.BookingFieldsFragmentDoc,
     "\n  fragment SessionFields on Session {\n    id\n    teamId\n    seriesId\n    kind\n    title\n    startsAt\n    endsAt\n    timeZone\n    location\n    videoUrl\n    capacity\n    confirmedCount\n    seatsLeft\n    waitlistCount\n    minNoticeMinutes\n    bookingClosesAt\n    cancelledAt\n    cancelReason\n    facilitator {\n      id\n      displayName\n    }\n    myBooking {\n      id\n      sessionId\n      status\n      waitlistPosition\n      createdAt\n      confirmedAt\n      cancelledAt\n      attended\n      icsUrl\n    }\n  }\n": types.SessionFieldsFragmentDoc,
     "\n  mutation BookSession($sessionId: ID!) {\n    bookSession(sessionId: $sessionId) {\n      ...BookingFields\n      session {\n        id\n        confirmedCount\n        seatsLeft\n        waitlistCount\n        myBooking {\n          ...BookingFields\n        }\n      }\n    }\n  }\n": types.BookSessionDocument,
@@ -234,6 +260,58 @@ export function graphql(source: "\n  query AuditLog($limit: Int!, $before: ID) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OrganisationSettings {\n    organisationSettings {\n      ...OrganisationSettingsFields\n    }\n  }\n"): (typeof documents)["\n  query OrganisationSettings {\n    organisationSettings {\n      ...OrganisationSettingsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PeerResponseFields on PeerResponse {\n    id\n    reflectionId\n    text\n    hidden\n    createdAt\n    author {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment PeerResponseFields on PeerResponse {\n    id\n    reflectionId\n    text\n    hidden\n    createdAt\n    author {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReflectionFields on Reflection {\n    id\n    visibility\n    attunement\n    resonance\n    chaosRigidity\n    whatHappenedInMe\n    bodySignals\n    feelingsNamed\n    attunementMoments\n    resonanceFromOthers\n    whatINeedNow\n    nineFunctions {\n      bodyRegulation\n      attunedCommunication\n      emotionalBalance\n      fearModulation\n      responseFlexibility\n      insight\n      empathy\n      morality\n      intuition\n    }\n    isMine\n    canRespond\n    createdAt\n    updatedAt\n    author {\n      id\n      displayName\n    }\n    session {\n      id\n      title\n      kind\n      startsAt\n      endsAt\n      teamId\n    }\n  }\n"): (typeof documents)["\n  fragment ReflectionFields on Reflection {\n    id\n    visibility\n    attunement\n    resonance\n    chaosRigidity\n    whatHappenedInMe\n    bodySignals\n    feelingsNamed\n    attunementMoments\n    resonanceFromOthers\n    whatINeedNow\n    nineFunctions {\n      bodyRegulation\n      attunedCommunication\n      emotionalBalance\n      fearModulation\n      responseFlexibility\n      insight\n      empathy\n      morality\n      intuition\n    }\n    isMine\n    canRespond\n    createdAt\n    updatedAt\n    author {\n      id\n      displayName\n    }\n    session {\n      id\n      title\n      kind\n      startsAt\n      endsAt\n      teamId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteReflection($id: ID!) {\n    deleteReflection(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteReflection($id: ID!) {\n    deleteReflection(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HidePeerResponse($id: ID!) {\n    hidePeerResponse(id: $id) {\n      ...PeerResponseFields\n    }\n  }\n"): (typeof documents)["\n  mutation HidePeerResponse($id: ID!) {\n    hidePeerResponse(id: $id) {\n      ...PeerResponseFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RespondToReflection($reflectionId: ID!, $text: String!) {\n    respondToReflection(reflectionId: $reflectionId, text: $text) {\n      ...PeerResponseFields\n    }\n  }\n"): (typeof documents)["\n  mutation RespondToReflection($reflectionId: ID!, $text: String!) {\n    respondToReflection(reflectionId: $reflectionId, text: $text) {\n      ...PeerResponseFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnhidePeerResponse($id: ID!) {\n    unhidePeerResponse(id: $id) {\n      ...PeerResponseFields\n    }\n  }\n"): (typeof documents)["\n  mutation UnhidePeerResponse($id: ID!) {\n    unhidePeerResponse(id: $id) {\n      ...PeerResponseFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateReflection($id: ID!, $input: UpdateReflectionInput!) {\n    updateReflection(id: $id, input: $input) {\n      ...ReflectionFields\n      responses {\n        ...PeerResponseFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateReflection($id: ID!, $input: UpdateReflectionInput!) {\n    updateReflection(id: $id, input: $input) {\n      ...ReflectionFields\n      responses {\n        ...PeerResponseFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WriteReflection($input: WriteReflectionInput!) {\n    writeReflection(input: $input) {\n      ...ReflectionFields\n      responses {\n        ...PeerResponseFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WriteReflection($input: WriteReflectionInput!) {\n    writeReflection(input: $input) {\n      ...ReflectionFields\n      responses {\n        ...PeerResponseFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyReflections($filter: MyReflectionsFilter, $limit: Int!) {\n    myReflections(filter: $filter, limit: $limit) {\n      ...ReflectionFields\n    }\n  }\n"): (typeof documents)["\n  query MyReflections($filter: MyReflectionsFilter, $limit: Int!) {\n    myReflections(filter: $filter, limit: $limit) {\n      ...ReflectionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReflectableSessions {\n    myBookings {\n      id\n      status\n      session {\n        id\n        title\n        kind\n        startsAt\n        endsAt\n        cancelledAt\n        canReflect\n        myReflection {\n          id\n        }\n        team {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReflectableSessions {\n    myBookings {\n      id\n      status\n      session {\n        id\n        title\n        kind\n        startsAt\n        endsAt\n        cancelledAt\n        canReflect\n        myReflection {\n          id\n        }\n        team {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Reflection($id: ID!) {\n    reflection(id: $id) {\n      ...ReflectionFields\n      responses {\n        ...PeerResponseFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query Reflection($id: ID!) {\n    reflection(id: $id) {\n      ...ReflectionFields\n      responses {\n        ...PeerResponseFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SessionToReflectOn($id: ID!) {\n    session(id: $id) {\n      id\n      title\n      kind\n      startsAt\n      endsAt\n      cancelledAt\n      canReflect\n      myReflection {\n        id\n      }\n      team {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query SessionToReflectOn($id: ID!) {\n    session(id: $id) {\n      id\n      title\n      kind\n      startsAt\n      endsAt\n      cancelledAt\n      canReflect\n      myReflection {\n        id\n      }\n      team {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SharedReflections($sessionId: ID!) {\n    sharedReflections(sessionId: $sessionId) {\n      ...ReflectionFields\n      responses {\n        ...PeerResponseFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query SharedReflections($sessionId: ID!) {\n    sharedReflections(sessionId: $sessionId) {\n      ...ReflectionFields\n      responses {\n        ...PeerResponseFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

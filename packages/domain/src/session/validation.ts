@@ -46,7 +46,8 @@ export function validateVideoUrl(raw: string | null | undefined, field = 'videoU
     throw badInput(field, `Video link must be at most ${SESSION_VIDEO_URL_MAX_LENGTH} characters`);
   }
   if (!HTTPS_URL.test(url)) throw badInput(field, 'Video link must be a secure web address starting with https://');
-  return url;
+  // The scheme is case-insensitive (RFC 3986); stored in its canonical lower case.
+  return `https://${url.slice('https://'.length)}`;
 }
 
 export function validateCapacity(value: number, field = 'capacity'): number {

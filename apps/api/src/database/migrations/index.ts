@@ -5,6 +5,7 @@ import { CheckInWellbeing1764300000000 } from './1764300000000-check-in-wellbein
 import { NotificationDelivery1764400000000 } from './1764400000000-notification-delivery';
 import { JobQueue1764400000001 } from './1764400000001-job-queue';
 import { BookingCalendar1764500000000 } from './1764500000000-booking-calendar';
+import { PerformanceIndexes1764600000000 } from './1764600000000-performance-indexes';
 
 /** Every migration, in order. New migrations are appended here. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   NotificationDelivery1764400000000,
   JobQueue1764400000001,
   BookingCalendar1764500000000,
+  PerformanceIndexes1764600000000,
 ];

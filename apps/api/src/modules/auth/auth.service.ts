@@ -6,9 +6,11 @@ import {
   DomainError,
   normaliseEmail,
   unauthenticated,
+  type TeamRole,
 } from '@attune/domain';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
-import type { AuthUser } from '../../common/context';
+import type { Access, AuthUser } from '../../common/context';
+import { preparedQuery } from '../../database/prepared';
 import { hashToken, newToken } from './tokens';
 import { verifyPassword } from './password';
 
@@ -21,7 +23,18 @@ interface SessionRow {
   display_name: string;
   locale: string;
   time_zone: string;
+  /** `teamId:ROLE` of each current membership. */
+  team_roles: string[];
+  admin_organisation_ids: string[];
 }
+
+/** The login-session lookup every request starts with (a prepared statement: see preparedQuery). */
+const SESSION_LOOKUP = `
+  SELECT s.id AS session_id, s.last_seen_at, u.id, u.organisation_id, u.email, u.display_name, u.locale, u.time_zone,
+         ARRAY(SELECT m.team_id || ':' || m.role FROM team_membership m WHERE m.user_id = u.id AND m.left_at IS NULL) AS team_roles,
+         ARRAY(SELECT a.organisation_id FROM org_admin a WHERE a.user_id = u.id) AS admin_organisation_ids
+    FROM user_session s JOIN app_user u ON u.id = s.user_id
+   WHERE s.token_hash = $1 AND s.expires_at > now()`;
 
 /** How often a session's sliding expiry is pushed forward (not on every request). */
 const TOUCH_AFTER_MS = 10 * 60 * 1000;
@@ -37,12 +50,17 @@ export class AuthService {
 
   /** The user behind a session token, or null when it is unknown or expired. One query. */
   async userForToken(token: string): Promise<AuthUser | null> {
-    const rows: SessionRow[] = await this.ds.query(
-      `SELECT s.id AS session_id, s.last_seen_at, u.id, u.organisation_id, u.email, u.display_name, u.locale, u.time_zone
-         FROM user_session s JOIN app_user u ON u.id = s.user_id
-        WHERE s.token_hash = $1 AND s.expires_at > now()`,
-      [hashToken(token)],
-    );
+    return (await this.sessionForToken(token))?.user ?? null;
+  }
+
+  /**
+   * The user behind a session token together with their team roles and admin rights, in one
+   * query (every request starts here, and nearly every operation is guarded by team access).
+   * Read afresh on each request: nothing is cached between requests, so a logout or a removed
+   * membership takes effect on the very next one.
+   */
+  async sessionForToken(token: string): Promise<{ user: AuthUser; access: Access } | null> {
+    const rows = await preparedQuery<SessionRow>(this.ds, SESSION_LOOKUP, [hashToken(token)]);
     const row = rows[0];
     if (!row) return null;
     if (Date.now() - row.last_seen_at.getTime() > TOUCH_AFTER_MS) {
@@ -52,13 +70,19 @@ export class AuthService {
       );
     }
     return {
-      id: row.id,
-      organisationId: row.organisation_id,
-      email: row.email,
-      displayName: row.display_name,
-      locale: row.locale,
-      timeZone: row.time_zone,
-      sessionId: row.session_id,
+      user: {
+        id: row.id,
+        organisationId: row.organisation_id,
+        email: row.email,
+        displayName: row.display_name,
+        locale: row.locale,
+        timeZone: row.time_zone,
+        sessionId: row.session_id,
+      },
+      access: {
+        teamRoles: new Map(row.team_roles.map((tr) => [tr.slice(0, tr.indexOf(':')), tr.slice(tr.indexOf(':') + 1) as TeamRole])),
+        adminOrganisationIds: new Set(row.admin_organisation_ids),
+      },
     };
   }
 
@@ -77,7 +101,9 @@ export class AuthService {
     try {
       email = normaliseEmail(rawEmail);
     } catch {
-      email = rawEmail.trim().toLowerCase().slice(0, 254);
+      // No account can have this address; the attempt is still counted and answered like any
+      // other wrong login. PostgreSQL text cannot hold NUL, so it is replaced before storing.
+      email = rawEmail.trim().toLowerCase().replaceAll('\u0000', '\uFFFD').slice(0, 254);
     }
     const limit = this.config.loginAttemptsPerWindow;
     const attemptId = await this.ds.transaction(async (m) => {

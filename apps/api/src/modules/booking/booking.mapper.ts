@@ -17,9 +17,13 @@ export interface BookingRow {
   attendance_marked_at: Date | null;
 }
 
-/** Columns for BookingRow from `booking b JOIN app_user u ON u.id = b.user_id`. */
+/**
+ * Columns for BookingRow from `booking b`. The member's name is a per-row primary-key lookup
+ * rather than a join: PostgreSQL would otherwise hash the whole app_user table for a page of a
+ * few dozen bookings.
+ */
 export const BOOKING_COLUMNS = `
-  b.id, b.session_id, b.user_id, u.display_name, b.team_id, b.status,
+  b.id, b.session_id, b.user_id, (SELECT u.display_name FROM app_user u WHERE u.id = b.user_id) AS display_name, b.team_id, b.status,
   CASE WHEN b.status = 'WAITLISTED' THEN (
     SELECT count(*)::int FROM booking w
      WHERE w.session_id = b.session_id AND w.status = 'WAITLISTED' AND w.waitlist_seq <= b.waitlist_seq

@@ -21,8 +21,8 @@ import {
   type Viewer,
 } from '@attune/domain';
 import { AccessService } from '../../common/access.service';
+import { preparedQuery } from '../../database/prepared';
 import type { AuthUser, GqlContext } from '../../common/context';
-import { byKey, groupByKey } from '../../common/loaders';
 import { BookingNotifier } from './booking-notifier';
 import { BookingReminders } from './booking-reminders';
 import { BOOKING_COLUMNS, type BookingRow } from './booking.mapper';
@@ -103,13 +103,18 @@ export class BookingService {
   }
 
   async readBooking(m: EntityManager, id: string): Promise<BookingRow> {
-    const rows: BookingRow[] = await m.query(`SELECT ${BOOKING_COLUMNS} FROM booking b JOIN app_user u ON u.id = b.user_id WHERE b.id = $1`, [id]);
+    const rows: BookingRow[] = await m.query(`SELECT ${BOOKING_COLUMNS} FROM booking b WHERE b.id = $1`, [id]);
     const row = rows[0];
     if (!row) throw notFound('Booking');
     return row;
   }
 
-  /** Books a seat, or a place on the waitlist when the session is full. */
+  /**
+   * Books a seat, or a place on the waitlist when the session is full. Every booking of a session
+   * queues on its row lock, so the work done while holding it is kept to a few statements: the
+   * seat check, one insert that also answers with the booking (a second active booking of the
+   * same session is refused by its unique index), and the confirmation mail and reminder.
+   */
   async bookSession(ctx: GqlContext, sessionId: string): Promise<BookingRow> {
     const user = requireUser(ctx);
     return this.ds.transaction(async (m) => {
@@ -118,13 +123,6 @@ export class BookingService {
         { startsAt: s.starts_at, endsAt: s.ends_at, cancelledAt: s.cancelled_at, minNoticeMinutes: s.min_notice_minutes },
         new Date(),
       );
-      const active: unknown[] = await m.query(
-        `SELECT 1 FROM booking WHERE session_id = $1 AND user_id = $2 AND status IN ('CONFIRMED', 'WAITLISTED')`,
-        [s.id, user.id],
-      );
-      if (active.length > 0) {
-        throw new DomainError(ErrorCode.CONFLICT, 'You already have a booking for this session', undefined, { reason: 'ALREADY_BOOKED' });
-      }
       // A member who could not take the seat (overlap, or this month's CARE session already
       // booked) is refused now rather than queued for a seat they could never hold.
       const mine: { session_id: string; team_id: string; kind: SessionKind; starts_at: Date; ends_at: Date }[] = await m.query(
@@ -141,16 +139,31 @@ export class BookingService {
         s.team_time_zone,
       );
       const status = statusForNewBooking(s.capacity, s.confirmed_count);
-      const [inserted] = (await m.query(`INSERT INTO booking (session_id, user_id, status) VALUES ($1, $2, $3) RETURNING id`, [
-        s.id,
-        user.id,
-        status,
-      ])) as [{ id: string }];
-      if (status === 'CONFIRMED') {
-        await this.notifier.send(m, 'BOOKING_CONFIRMED', [{ bookingId: inserted.id, seat: true }], (t) => `booking-confirmed:${t.bookingId}`);
-        await this.reminders.schedule(m, [inserted.id]);
+      // With the session locked, every other booking of it is committed: the new booking's
+      // waitlist position is the waitlisted ones before it, plus itself.
+      const [booking] = (await m.query(
+        `WITH b AS (
+           INSERT INTO booking (session_id, user_id, status) VALUES ($1, $2, $3)
+           ON CONFLICT (session_id, user_id) WHERE status IN ('CONFIRMED', 'WAITLISTED') DO NOTHING
+           RETURNING *
+         )
+         SELECT b.id, b.session_id, b.user_id, $4::text AS display_name, b.team_id, b.status,
+                CASE WHEN b.status = 'WAITLISTED' THEN (
+                  SELECT count(*)::int + 1 FROM booking w
+                   WHERE w.session_id = b.session_id AND w.status = 'WAITLISTED' AND w.waitlist_seq < b.waitlist_seq
+                ) END AS waitlist_position,
+                b.created_at, b.confirmed_at, b.cancelled_at, b.attended, b.attendance_marked_at
+           FROM b`,
+        [s.id, user.id, status, user.displayName],
+      )) as BookingRow[];
+      if (!booking) {
+        throw new DomainError(ErrorCode.CONFLICT, 'You already have a booking for this session', undefined, { reason: 'ALREADY_BOOKED' });
       }
-      return this.readBooking(m, inserted.id);
+      if (status === 'CONFIRMED') {
+        await this.notifier.send(m, 'BOOKING_CONFIRMED', [{ bookingId: booking.id, seat: true }], (t) => `booking-confirmed:${t.bookingId}`);
+        await this.reminders.schedule(m, [booking.id]);
+      }
+      return booking;
     });
   }
 
@@ -305,7 +318,7 @@ export class BookingService {
     const user = requireUser(ctx);
     return this.ds.query(
       `SELECT ${BOOKING_COLUMNS}
-         FROM booking b JOIN app_user u ON u.id = b.user_id
+         FROM booking b
         WHERE b.user_id = $1
           AND b.team_id IN (SELECT team_id FROM team_membership WHERE user_id = $1 AND left_at IS NULL)
           AND ($2::boolean IS NULL OR (upper(b.during) > now()) = $2::boolean)
@@ -316,60 +329,134 @@ export class BookingService {
     );
   }
 
-  /** The caller's active (confirmed or waitlisted) booking in a session; batched per request. */
-  myBookingIn(ctx: GqlContext, sessionId: string): Promise<BookingRow | null> {
-    const user = requireUser(ctx);
-    return ctx.loaders
-      .get<string, BookingRow | null>('booking:mine', async (ids) => {
-        const rows: BookingRow[] = await this.ds.query(
-          `SELECT ${BOOKING_COLUMNS} FROM booking b JOIN app_user u ON u.id = b.user_id
-            WHERE b.session_id = ANY($1::uuid[]) AND b.user_id = $2 AND b.status IN ('CONFIRMED', 'WAITLISTED')`,
-          [ids, user.id],
-        );
-        return byKey(ids, rows, (r) => r.session_id);
-      })
-      .load(sessionId);
+  /**
+   * Bookings of sessions as a page needs them, in one query per request: `all` gives a session's
+   * every booking (status order: confirmed, waitlisted, cancelled; then queue order), `mine` only
+   * the caller's active one. Attendees, the lead's booking list and "my booking" are all read
+   * from this one loader, so a page costs one booking query whatever it asks for; what each
+   * viewer may see is decided afterwards, per field, by the visibility rules.
+   */
+  private sessionBookings(ctx: GqlContext, scope: BookingScope, sessionId: string): Promise<SessionBookingRow[]> {
+    return this.bySessionLoader(ctx).load(`${scope}:${sessionId}`);
   }
 
-  private async viewer(ctx: GqlContext, s: SessionScope): Promise<Viewer> {
+  private bySessionLoader(ctx: GqlContext) {
     const user = requireUser(ctx);
-    const isLead = (await this.access.roleIn(ctx, s.teamId)) === 'LEAD';
-    const isFacilitator = s.facilitatorId === user.id;
-    const ownStatus = isLead || isFacilitator ? null : ((await this.myBookingIn(ctx, s.id))?.status ?? null);
-    return { isLead, isFacilitator, ownStatus };
+    return ctx.loaders.get<string, SessionBookingRow[]>('booking:bySession', async (keys) => {
+      const all = new Set<string>();
+      const mine = new Set<string>();
+      for (const key of keys) (key.startsWith('all:') ? all : mine).add(key.slice(key.indexOf(':') + 1));
+      for (const id of all) mine.delete(id);
+      const rows = await preparedQuery<SessionBookingRow>(
+        this.ds,
+        `SELECT x.*, row_number() OVER (PARTITION BY x.session_id ORDER BY x.display_name, x.user_id)::int AS name_rank
+           FROM (SELECT ${BOOKING_COLUMNS}, b.waitlist_seq
+                   FROM booking b
+                  WHERE b.session_id = ANY($1::uuid[])
+                     OR (b.session_id = ANY($2::uuid[]) AND b.user_id = $3 AND b.status IN ('CONFIRMED', 'WAITLISTED'))) x
+          ORDER BY ${BOOKING_ORDER}`,
+        [[...all], [...mine], user.id],
+      );
+      const bySession = new Map<string, SessionBookingRow[]>();
+      for (const r of rows) {
+        const list = bySession.get(r.session_id);
+        if (list) list.push(r);
+        else bySession.set(r.session_id, [r]);
+      }
+      return keys.map((key) => {
+        const list = bySession.get(key.slice(key.indexOf(':') + 1)) ?? [];
+        return key.startsWith('all:') ? list : list.filter((r) => isOwnActive(r, user.id));
+      });
+    });
+  }
+
+  /**
+   * A column expression for a session query that brings the session's bookings along as JSON
+   * (the same rows, order and scope as the per-request loader), so a page of sessions with their
+   * bookings is one query. `sessionId` and `userId` are SQL expressions (a column, a parameter).
+   * Hand the value to `primeSessionBookings`.
+   */
+  sessionBookingsJson(scope: BookingScope, sessionId: string, userId: string): string {
+    const mineOnly = scope === 'mine' ? `AND b.user_id = ${userId} AND b.status IN ('CONFIRMED', 'WAITLISTED')` : '';
+    return `(SELECT COALESCE(json_agg(x ORDER BY ${BOOKING_ORDER}), '[]'::json)
+               FROM (SELECT ${BOOKING_COLUMNS}, b.waitlist_seq,
+                            row_number() OVER (ORDER BY (SELECT u.display_name FROM app_user u WHERE u.id = b.user_id), b.user_id)::int AS name_rank
+                       FROM booking b WHERE b.session_id = ${sessionId} ${mineOnly}) x)`;
+  }
+
+  /** Gives this request's booking loader a session's bookings read with `sessionBookingsJson`. */
+  primeSessionBookings(ctx: GqlContext, scope: BookingScope, sessionId: string, json: readonly SessionBookingJson[]): void {
+    const user = requireUser(ctx);
+    const rows = json.map(fromJson);
+    const loader = this.bySessionLoader(ctx);
+    if (scope === 'all') loader.prime(`all:${sessionId}`, rows);
+    loader.prime(`mine:${sessionId}`, rows.filter((r) => isOwnActive(r, user.id)));
+  }
+
+  /** The caller's active (confirmed or waitlisted) booking in a session; batched per request. */
+  async myBookingIn(ctx: GqlContext, sessionId: string): Promise<BookingRow | null> {
+    return (await this.sessionBookings(ctx, 'mine', sessionId))[0] ?? null;
   }
 
   /** Names of confirmed attendees: only for confirmed attendees, the facilitator and leads. */
   async attendeesVisibleTo(ctx: GqlContext, s: SessionScope): Promise<Attendee[]> {
-    if (!canSeeAttendees(await this.viewer(ctx, s))) {
+    const user = requireUser(ctx);
+    const [role, rows] = await Promise.all([this.access.roleIn(ctx, s.teamId), this.sessionBookings(ctx, 'all', s.id)]);
+    const viewer: Viewer = {
+      isLead: role === 'LEAD',
+      isFacilitator: s.facilitatorId === user.id,
+      ownStatus: rows.find((r) => isOwnActive(r, user.id))?.status ?? null,
+    };
+    if (!canSeeAttendees(viewer)) {
       throw forbidden('Only confirmed attendees, the facilitator and team leads see who attends');
     }
-    return ctx.loaders
-      .get<string, Attendee[]>('booking:attendees', async (ids) => {
-        const rows: { session_id: string; id: string; display_name: string }[] = await this.ds.query(
-          `SELECT b.session_id, u.id, u.display_name FROM booking b JOIN app_user u ON u.id = b.user_id
-            WHERE b.session_id = ANY($1::uuid[]) AND b.status = 'CONFIRMED'
-            ORDER BY u.display_name, u.id`,
-          [ids],
-        );
-        return groupByKey(ids, rows, (r) => r.session_id).map((list) => list.map((r) => ({ id: r.id, displayName: r.display_name })));
-      })
-      .load(s.id);
+    return rows
+      .filter((r) => r.status === 'CONFIRMED')
+      .sort((a, b) => a.name_rank - b.name_rank)
+      .map((r) => ({ id: r.user_id, displayName: r.display_name }));
   }
 
   /** Every booking of a session, with status and attendance: for the facilitator and leads. */
   async bookingsVisibleTo(ctx: GqlContext, s: SessionScope): Promise<BookingRow[]> {
-    if (!canSeeAllBookings(await this.viewer(ctx, s))) throw forbidden('Only the facilitator and team leads see all bookings');
-    return ctx.loaders
-      .get<string, BookingRow[]>('booking:all', async (ids) => {
-        const rows: BookingRow[] = await this.ds.query(
-          `SELECT ${BOOKING_COLUMNS} FROM booking b JOIN app_user u ON u.id = b.user_id
-            WHERE b.session_id = ANY($1::uuid[])
-            ORDER BY array_position(ARRAY['CONFIRMED', 'WAITLISTED', 'CANCELLED'], b.status), b.waitlist_seq NULLS FIRST, b.created_at`,
-          [ids],
-        );
-        return groupByKey(ids, rows, (r) => r.session_id);
-      })
-      .load(s.id);
+    const user = requireUser(ctx);
+    const isLead = (await this.access.roleIn(ctx, s.teamId)) === 'LEAD';
+    if (!canSeeAllBookings({ isLead, isFacilitator: s.facilitatorId === user.id })) {
+      throw forbidden('Only the facilitator and team leads see all bookings');
+    }
+    return this.sessionBookings(ctx, 'all', s.id);
   }
+}
+
+/** A booking row as the per-session loader reads it: with its rank by member name in the session. */
+interface SessionBookingRow extends BookingRow {
+  name_rank: number;
+}
+
+/** Which bookings of a session a page needs: every one, or only the caller's active one. */
+export type BookingScope = 'all' | 'mine';
+
+/** A SessionBookingRow as `sessionBookingsJson` gives it (times as ISO strings). */
+export type SessionBookingJson = Omit<SessionBookingRow, 'created_at' | 'confirmed_at' | 'cancelled_at' | 'attendance_marked_at'> & {
+  created_at: string;
+  confirmed_at: string | null;
+  cancelled_at: string | null;
+  attendance_marked_at: string | null;
+};
+
+/** Order of a session's bookings: confirmed, waitlisted, cancelled; then queue order, then booking time. */
+const BOOKING_ORDER = `array_position(ARRAY['CONFIRMED', 'WAITLISTED', 'CANCELLED'], x.status), x.waitlist_seq NULLS FIRST, x.created_at`;
+
+function fromJson(r: SessionBookingJson): SessionBookingRow {
+  const date = (v: string | null): Date | null => (v === null ? null : new Date(v));
+  return {
+    ...r,
+    created_at: new Date(r.created_at),
+    confirmed_at: date(r.confirmed_at),
+    cancelled_at: date(r.cancelled_at),
+    attendance_marked_at: date(r.attendance_marked_at),
+  };
+}
+
+function isOwnActive(r: BookingRow, userId: string): boolean {
+  return r.user_id === userId && (r.status === 'CONFIRMED' || r.status === 'WAITLISTED');
 }

@@ -14,8 +14,16 @@ import {
 } from '@attune/domain';
 import type { AuthUser } from '../../common/context';
 import { SCALE_COLUMN } from '../check-in/check-in.service';
+import { preparedQuery } from '../../database/prepared';
 import { FUNCTION_COLUMNS } from '../reflection/reflection-crypto';
 import type { MyIntegrationModel } from './integration.model';
+import {
+  REFLECTION_TIMELINE_COLUMNS,
+  checkInTimelineItem,
+  reflectionTimelineItem,
+  type CheckInRow,
+  type ReflectionTimelineRow,
+} from './timeline-providers';
 import { TimelineRegistry } from './timeline.registry';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -44,23 +52,30 @@ export class IntegrationService {
     const m = this.ds.manager;
     const [items, checkIns, reflections] = await Promise.all([
       Promise.all(this.timeline.all().map((p) => p.load(m, user, from, to))),
-      m.query(
-        `SELECT local_date::text AS local_date, who5_score, ${QUICK_SCALES.map((s) => SCALE_COLUMN[s]).join(', ')}
+      preparedQuery<CheckInRow & Record<string, string | number | Date>>(
+        this.ds,
+        `SELECT id, local_date::text AS local_date, submitted_at, who5_score, ${QUICK_SCALES.map((s) => SCALE_COLUMN[s]).join(', ')}
            FROM check_in WHERE user_id = $1 AND submitted_at >= $2 AND submitted_at < $3 ORDER BY local_date`,
         [user.id, from, to],
-      ) as Promise<Record<string, string | number>[]>,
-      m.query(
-        `SELECT s.starts_at, r.attunement, r.resonance, r.chaos_rigidity, ${NINE_FUNCTIONS.map((f) => `r.${FUNCTION_COLUMNS[f]}`).join(', ')}
+      ),
+      // My reflections, once, for both the timeline (written in [from, to)) and the charts
+      // (sessions from readFrom).
+      preparedQuery<RatingRow & ReflectionTimelineRow>(
+        this.ds,
+        `SELECT s.starts_at, ${REFLECTION_TIMELINE_COLUMNS}, ${NINE_FUNCTIONS.map((f) => `r.${FUNCTION_COLUMNS[f]}`).join(', ')}
            FROM reflection r JOIN session s ON s.id = r.session_id
-          WHERE r.author_id = $1 AND s.starts_at >= $2 AND s.starts_at < $3`,
-        [user.id, readFrom, to],
-      ) as Promise<RatingRow[]>,
+          WHERE r.author_id = $1 AND ((s.starts_at >= $2 AND s.starts_at < $3) OR (r.created_at >= $4 AND r.created_at < $3))`,
+        [user.id, readFrom, to, from],
+      ),
     ]);
-    const timeline = items
-      .flat()
+    const inRange = (d: Date): boolean => d.getTime() >= from.getTime() && d.getTime() < to.getTime();
+    const written = reflections.filter((r) => inRange(r.created_at)).map((r) => reflectionTimelineItem(r, user.timeZone));
+    const timeline = [...items.flat(), ...checkIns.map(checkInTimelineItem), ...written]
       .sort((a, b) => b.occurredAt.getTime() - a.occurredAt.getTime() || (a.id < b.id ? -1 : 1))
       .slice(0, MAX_TIMELINE);
-    const ratings = reflections.map((r) => ({ inRange: r.starts_at.getTime() >= from.getTime(), ratings: toRatings(r, user.timeZone) }));
+    const ratings = reflections
+      .filter((r) => r.starts_at.getTime() >= readFrom.getTime() && r.starts_at.getTime() < to.getTime())
+      .map((r) => ({ inRange: r.starts_at.getTime() >= from.getTime(), ratings: toRatings(r, user.timeZone) }));
     const charts = reflectionSeries(
       ratings.filter((r) => r.inRange).map((r) => r.ratings),
       asOf,

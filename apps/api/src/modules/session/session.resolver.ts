@@ -1,7 +1,9 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { notFound } from '@attune/domain';
 import type { GqlContext } from '../../common/context';
 import { Ctx } from '../../common/decorators';
+import { selectedFields } from '../../common/selection';
 import { TeamAccess } from '../../common/team-access';
 import { toBooking } from '../booking/booking.mapper';
 import { BookingModel, SessionPersonModel } from '../booking/booking.model';
@@ -35,8 +37,13 @@ export class SessionResolver {
     @Args('to', { type: () => Date, nullable: true }) to: Date | null,
     @Args('includeCancelled', { type: () => Boolean, defaultValue: true }) includeCancelled: boolean,
     @Ctx() ctx: GqlContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<SessionModel[]> {
-    return (await this.sessionService.sessions(ctx, teamId.toLowerCase(), from ?? null, to ?? null, includeCancelled)).map(toSession);
+    // Bookings asked for on the page are read with the sessions, in the same query.
+    const fields = selectedFields(info);
+    const withBookings = fields.has('bookings') || fields.has('attendees') ? 'all' : fields.has('myBooking') ? 'mine' : null;
+    const rows = await this.sessionService.sessions(ctx, teamId.toLowerCase(), from ?? null, to ?? null, includeCancelled, withBookings);
+    return rows.map(toSession);
   }
 
   @TeamAccess({ kind: 'session', from: 'args', key: 'id' })

@@ -31,8 +31,9 @@ import {
 } from '@attune/domain';
 import type { AuthUser, GqlContext } from '../../common/context';
 import { byKey } from '../../common/loaders';
+import { preparedQuery } from '../../database/prepared';
+import { BookingService, type BookingScope, type SessionBookingJson } from '../booking/booking.service';
 import { BookingReminders } from '../booking/booking-reminders';
-import { BookingService } from '../booking/booking.service';
 import { TeamService } from '../team/team.service';
 import type { CreateSessionSeriesInput } from './dto/create-session-series.input';
 import type { CreateSessionInput } from './dto/create-session.input';
@@ -86,22 +87,39 @@ export class SessionService {
     return row;
   }
 
-  /** Sessions of a team that overlap [from, to), soonest first; default the coming three months. */
-  async sessions(ctx: GqlContext, teamId: string, from: Date | null, to: Date | null, includeCancelled: boolean): Promise<SessionRow[]> {
+  /**
+   * Sessions of a team that overlap [from, to), soonest first; default the coming three months.
+   * With `withBookings`, each session's bookings come along in the same query (for the page's
+   * myBooking / attendees / bookings fields, which still apply their own visibility rules).
+   */
+  async sessions(
+    ctx: GqlContext,
+    teamId: string,
+    from: Date | null,
+    to: Date | null,
+    includeCancelled: boolean,
+    withBookings: BookingScope | null = null,
+  ): Promise<SessionRow[]> {
+    const user = requireUser(ctx);
     const start = from ?? new Date();
     const end = to ?? new Date(start.getTime() + DEFAULT_RANGE_DAYS * DAY_MS);
     if (end.getTime() <= start.getTime()) throw badInput('to', '"to" must be after "from"');
     if (end.getTime() - start.getTime() > MAX_RANGE_DAYS * DAY_MS) throw badInput('to', `Ask for at most ${MAX_RANGE_DAYS} days at once`);
-    const rows: SessionRow[] = await this.ds.query(
-      `SELECT ${SESSION_COLUMNS} FROM ${SESSION_FROM}
+    const bookings = withBookings ? `, ${this.bookings.sessionBookingsJson(withBookings, 's.id', '$5::uuid')} AS bookings_json` : '';
+    const rows = await preparedQuery<SessionRow & { bookings_json?: SessionBookingJson[] }>(
+      this.ds,
+      `SELECT ${SESSION_COLUMNS}${bookings} FROM ${SESSION_FROM}
         WHERE s.team_id = $1 AND s.starts_at < $3 AND s.ends_at > $2 AND ($4::boolean OR s.cancelled_at IS NULL)
         ORDER BY s.starts_at, s.id
         LIMIT ${MAX_SESSIONS_PER_PAGE}`,
-      [teamId, start, end, includeCancelled],
+      [teamId, start, end, includeCancelled, ...(withBookings === 'mine' ? [user.id] : [])],
     );
     const loader = this.loader(ctx);
-    for (const r of rows) loader.prime(r.id, r);
-    return rows;
+    return rows.map(({ bookings_json, ...session }) => {
+      loader.prime(session.id, session);
+      if (withBookings && bookings_json) this.bookings.primeSessionBookings(ctx, withBookings, session.id, bookings_json);
+      return session;
+    });
   }
 
   /** A current member of the team (any role), or BAD_USER_INPUT on facilitatorId. */

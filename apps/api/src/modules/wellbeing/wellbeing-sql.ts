@@ -11,17 +11,28 @@ export const METRIC_COLUMN: Readonly<Record<WellbeingMetric, string>> = {
   CLIENT_MATERIAL: 'client_material',
 };
 
-/** The band of `value` for a metric, as SQL, from the domain's band definitions (constants, not input). */
-function bandCase(metric: WellbeingMetric): string {
-  const whens = METRIC_BANDS[metric].map((d) =>
-    d.upTo === null ? `ELSE '${d.band}'` : `WHEN v.value ${d.inclusive ? '<=' : '<'} ${Number(d.upTo)} THEN '${d.band}'`,
+/**
+ * The band of a response's value for a metric, as SQL: its position (0-based) in the domain's
+ * METRIC_BANDS[metric] (constants, not input).
+ */
+function bandIndexCase(metric: WellbeingMetric): string {
+  const value = `r."${metric}"`;
+  const whens = METRIC_BANDS[metric].map((d, i) =>
+    d.upTo === null ? `ELSE ${i}` : `WHEN ${value} ${d.inclusive ? '<=' : '<'} ${Number(d.upTo)} THEN ${i}`,
   );
   return `CASE ${whens.join(' ')} END`;
 }
 
 const responseColumns = WELLBEING_METRICS.map((m) => `avg(c.${METRIC_COLUMN[m]})::float8 AS "${m}"`).join(',\n           ');
-const unpivot = WELLBEING_METRICS.map((m) => `('${m}', n."${m}")`).join(', ');
-const bandCases = WELLBEING_METRICS.map((m) => `WHEN '${m}' THEN ${bandCase(m)}`).join('\n                          ');
+const bandColumns = WELLBEING_METRICS.map((m) => `${bandIndexCase(m)} AS "${m}:band"`).join(',\n           ');
+/** Per atom: one entry per respondent, `[p, band index of each metric (WELLBEING_METRICS order)]`. */
+const atomEntries = `array_agg(ARRAY[n.p, ${WELLBEING_METRICS.map((m) => `n."${m}:band"`).join(', ')}])`;
+/** Per bucket: the sum of each metric's response values (WELLBEING_METRICS order). */
+const bucketTotals = `ARRAY[${WELLBEING_METRICS.map((m) => `sum(n."${m}")::float8`).join(', ')}]`;
+/** Per bucket: responses in each band of each metric, flattened (WELLBEING_METRICS order, then METRIC_BANDS order). */
+const bucketBandCounts = `ARRAY[${WELLBEING_METRICS.flatMap((m) =>
+  METRIC_BANDS[m].map((_, i) => `(count(*) FILTER (WHERE n."${m}:band" = ${i}))::int`),
+).join(', ')}]`;
 
 /**
  * The one aggregate query behind teamWellbeing.
@@ -30,11 +41,14 @@ const bandCases = WELLBEING_METRICS.map((m) => `WHEN '${m}' THEN ${bandCase(m)}`
  * - A *response* is one member's check-ins in one ISO week ∩ calendar month, averaged; each
  *   response gets a band per metric and a pseudonymous respondent number `p` (dense_rank over
  *   the user id, valid for this query only — user ids never leave the database).
- * - GROUPING SETS give, in one pass: per atom (week ∩ month), per ISO week, per month and per
- *   quarter, and per metric (and per band): responses, distinct respondents, who (as numbers,
- *   for the suppression rule's set unions) and the sum of values.
+ * - ATOM rows (one per week ∩ month in the data window): who responded (as numbers, for the
+ *   suppression rule's set unions), each with their band per metric — one array entry per
+ *   respondent (a member has one response per atom), so numbers and bands cannot drift apart.
+ * - WEEK / MONTH / QUARTER rows, only for the requested buckets: responses, distinct
+ *   respondents, the sum behind each mean and the count in each band.
  * - MEMBERS rows: distinct members whose membership overlaps each requested bucket (the
  *   participation denominator), and the bucket's start/end instants in the team's zone.
+ * One pass over the responses, no per-metric unpivot, and only what the decision needs.
  *
  * $1 team id, $2/$3 the data window [from, to) as dates, $4/$5/$6 the requested buckets
  * (granularity, first day, day after), $7 the team's time zone.
@@ -56,45 +70,40 @@ WITH team_check_in AS (
       FROM team_check_in c
      GROUP BY 1, 2, 3
 ), numbered AS (
-    SELECT r.*, date_trunc('quarter', r.month)::date AS quarter, dense_rank() OVER (ORDER BY r.user_id)::int AS p
+    SELECT r.*, date_trunc('quarter', r.month)::date AS quarter, dense_rank() OVER (ORDER BY r.user_id)::int AS p,
+           ${bandColumns}
       FROM response r
-), valued AS (
-    SELECT n.p, n.week, n.month, n.quarter, v.metric, v.value,
-           CASE v.metric ${bandCases}
-           END AS band
-      FROM numbered n CROSS JOIN LATERAL (VALUES ${unpivot}) AS v(metric, value)
-), aggregate AS (
-    SELECT CASE WHEN GROUPING(week) = 0 AND GROUPING(month) = 0 THEN 'ATOM'
-                WHEN GROUPING(week) = 0 THEN 'WEEK'
-                WHEN GROUPING(month) = 0 THEN 'MONTH'
-                ELSE 'QUARTER' END AS level,
-           COALESCE(week, month, quarter)::text AS bucket_start,
-           month::text AS month,
-           metric, band, GROUPING(band) = 1 AS all_bands,
-           count(*)::int AS responses,
-           count(DISTINCT p)::int AS respondents,
-           array_agg(DISTINCT p ORDER BY p) AS people,
-           sum(value)::float8 AS total
-      FROM valued
-     GROUP BY GROUPING SETS ((week, month, metric), (week, month, metric, band),
-                             (week, metric), (week, metric, band),
-                             (month, metric), (month, metric, band),
-                             (quarter, metric), (quarter, metric, band))
-), members AS (
-    SELECT b.grain, b.start::text AS bucket_start, count(DISTINCT m.user_id)::int AS members,
+), requested AS (
+    SELECT b.grain, b.start, b.stop,
            (b.start::timestamp AT TIME ZONE $7::text) AS start_at, (b.stop::timestamp AT TIME ZONE $7::text) AS end_at
       FROM unnest($4::text[], $5::date[], $6::date[]) AS b(grain, start, stop)
+), bucket AS (
+    SELECT l.grain, l.start, count(*)::int AS responses, count(DISTINCT n.p)::int AS respondents,
+           ${bucketTotals} AS totals, ${bucketBandCounts} AS band_counts
+      FROM numbered n
+     CROSS JOIN LATERAL (VALUES ('WEEK', n.week), ('MONTH', n.month), ('QUARTER', n.quarter)) AS l(grain, start)
+     WHERE (l.grain, l.start) IN (SELECT grain, start FROM requested)
+     GROUP BY l.grain, l.start
+), atom AS (
+    SELECT n.week, n.month, ${atomEntries} AS entries
+      FROM numbered n
+     GROUP BY n.week, n.month
+), members AS (
+    SELECT b.grain, b.start::text AS bucket_start, count(DISTINCT m.user_id)::int AS members, b.start_at, b.end_at
+      FROM requested b
       LEFT JOIN team_membership m
-             ON m.team_id = $1
-            AND m.joined_at < (b.stop::timestamp AT TIME ZONE $7::text)
-            AND (m.left_at IS NULL OR m.left_at > (b.start::timestamp AT TIME ZONE $7::text))
-     GROUP BY b.grain, b.start, b.stop
+             ON m.team_id = $1 AND m.joined_at < b.end_at AND (m.left_at IS NULL OR m.left_at > b.start_at)
+     GROUP BY b.grain, b.start, b.start_at, b.end_at
 )
-SELECT level, bucket_start, month, metric, band, all_bands, responses, respondents, people, total,
+SELECT 'ATOM' AS level, week::text AS bucket_start, month::text AS month, entries,
+       NULL::int AS responses, NULL::int AS respondents, NULL::float8[] AS totals, NULL::int[] AS band_counts,
        NULL::int AS members, NULL::timestamptz AS start_at, NULL::timestamptz AS end_at
-  FROM aggregate
+  FROM atom
 UNION ALL
-SELECT 'MEMBERS', bucket_start, grain, NULL, NULL, NULL, NULL, NULL, NULL, NULL, members, start_at, end_at
+SELECT grain, start::text, NULL, NULL, responses, respondents, totals, band_counts, NULL, NULL, NULL
+  FROM bucket
+UNION ALL
+SELECT 'MEMBERS', bucket_start, grain, NULL, NULL, NULL, NULL, NULL, members, start_at, end_at
   FROM members`;
 
 export interface AggregateRow {
@@ -102,13 +111,15 @@ export interface AggregateRow {
   bucket_start: string;
   /** The atom's month; for MEMBERS rows the granularity. */
   month: string | null;
-  metric: WellbeingMetric | null;
-  band: string | null;
-  all_bands: boolean | null;
+  /** ATOM: per respondent `[p, band index of each metric (WELLBEING_METRICS order)]`. */
+  entries: number[][] | null;
+  /** WEEK / MONTH / QUARTER: responses and distinct respondents in the bucket. */
   responses: number | null;
   respondents: number | null;
-  people: number[] | null;
-  total: number | null;
+  /** WEEK / MONTH / QUARTER: the sum of each metric's response values (WELLBEING_METRICS order). */
+  totals: number[] | null;
+  /** WEEK / MONTH / QUARTER: responses per band, WELLBEING_METRICS order then METRIC_BANDS order. */
+  band_counts: number[] | null;
   members: number | null;
   start_at: Date | null;
   end_at: Date | null;

@@ -137,42 +137,20 @@ export class WellbeingService {
       team.timeZone,
     ]);
 
-    const atoms = new Map<string, { week: LocalDate; month: LocalDate; people: number[]; bands: Record<string, Record<string, number[]>> }>();
+    const atoms: Atom[] = [];
     const figures = new Map<string, Figures>();
     const members = new Map<string, { members: number; startAt: Date; endAt: Date }>();
     for (const r of rows) {
       if (r.level === 'MEMBERS') {
         members.set(bucketKey(r.month ?? '', r.bucket_start), { members: r.members ?? 0, startAt: r.start_at as Date, endAt: r.end_at as Date });
-        continue;
-      }
-      const metric = r.metric as WellbeingMetric;
-      if (r.level === 'ATOM') {
-        const key = `${r.bucket_start}|${r.month}`;
-        const atom = atoms.get(key) ?? { week: r.bucket_start, month: r.month as string, people: [], bands: {} };
-        if (r.all_bands) {
-          if (metric === 'WHO5') atom.people = r.people ?? [];
-        } else {
-          (atom.bands[metric] ??= {})[r.band as string] = r.people ?? [];
-        }
-        atoms.set(key, atom);
-        continue;
-      }
-      const key = bucketKey(r.level, r.bucket_start);
-      const f = figures.get(key) ?? { respondents: 0, responses: 0, metrics: new Map() };
-      const mf = f.metrics.get(metric) ?? { total: 0, responses: 0, bands: new Map<string, number>() };
-      if (r.all_bands) {
-        mf.total = r.total ?? 0;
-        mf.responses = r.responses ?? 0;
-        f.respondents = r.respondents ?? 0;
-        f.responses = r.responses ?? 0;
+      } else if (r.level === 'ATOM') {
+        atoms.push(atomOf(r));
       } else {
-        mf.bands.set(r.band as string, r.responses ?? 0);
+        figures.set(bucketKey(r.level, r.bucket_start), figuresOf(r));
       }
-      f.metrics.set(metric, mf);
-      figures.set(key, f);
     }
 
-    const publication = decidePublication([...atoms.values()] as Atom[], team.k);
+    const publication = decidePublication(atoms, team.k);
     for (const b of buckets) {
       const key = bucketKey(b.granularity, b.start);
       const decision = publication.decision(b.granularity, b.start);
@@ -253,6 +231,33 @@ export class WellbeingService {
       );
     }
   }
+}
+
+/** An atom as the decision needs it: who responded, and who had which band of each metric. */
+function atomOf(r: AggregateRow): Atom {
+  const entries = [...(r.entries ?? [])].sort((a, b) => (a[0] as number) - (b[0] as number));
+  const bands: Record<string, Record<string, number[]>> = {};
+  WELLBEING_METRICS.forEach((metric, m) => {
+    const perBand: Record<string, number[]> = {};
+    for (const e of entries) {
+      const band = METRIC_BANDS[metric][e[m + 1] as number]?.band as string;
+      (perBand[band] ??= []).push(e[0] as number);
+    }
+    bands[metric] = perBand;
+  });
+  return { week: r.bucket_start, month: r.month as string, people: entries.map((e) => e[0] as number), bands };
+}
+
+/** A bucket's responses, respondents, and per metric the sum and the count in each band. */
+function figuresOf(r: AggregateRow): Figures {
+  const metrics: Figures['metrics'] = new Map();
+  let offset = 0;
+  WELLBEING_METRICS.forEach((metric, m) => {
+    const bands = new Map<string, number>();
+    for (const def of METRIC_BANDS[metric]) bands.set(def.band, r.band_counts?.[offset++] ?? 0);
+    metrics.set(metric, { total: r.totals?.[m] ?? 0, responses: r.responses ?? 0, bands });
+  });
+  return { respondents: r.respondents ?? 0, responses: r.responses ?? 0, metrics };
 }
 
 function metricAggregate(metric: WellbeingMetric, f: Figures, withBands: boolean): MetricAggregateModel {

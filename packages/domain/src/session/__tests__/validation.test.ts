@@ -72,6 +72,7 @@ describe('session input', () => {
       'https://teams.microsoft.com/l/meetup-join/19%3ameeting_x?context=%7b%7d',
     );
     expect(validateVideoUrl('https://meet.jit.si:8443/zorgsessie')).toBe('https://meet.jit.si:8443/zorgsessie');
+    expect(validateVideoUrl('HTTPS://Meet.Example.org/Room')).toBe('https://Meet.Example.org/Room');
     expect(validateVideoUrl(null)).toBeNull();
     expect(validateVideoUrl('  ')).toBeNull();
     for (const bad of ['http://zoom.us/j/1', 'javascript:alert(1)', 'https://', 'https://no spaces.nl', 'ftp://x.nl', 'https://localhost', `https://x.nl/${'a'.repeat(500)}`]) {

@@ -1,0 +1,464 @@
+// `npm run bench`: the API in production mode against the large dataset (`npm run seed:large`),
+// driven by autocannon at 20 connections — a warm-up round, then a measured one — for each
+// operation; the same data fetched with raw SQL and no HTTP gives the floor. Prints a table and
+// writes JSON to tests/bench/results/. Timings are reported, never asserted: correctness problems
+// (errors, a wrong number of confirmed seats) make the run fail, slow figures do not.
+//
+//   BENCH_DURATION (s, default 10)   BENCH_WARMUP (s, default 3)   BENCH_CONNECTIONS (default 20)
+//   BENCH_ONLY=me,sessions,…         run a subset          BENCH_NO_FLOOR=1   skip the raw-SQL floors
+//   BENCH_API_DIST=path/to/dist       bench another build of the API (compare before/after)
+/* eslint-disable no-console */
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { cpus, loadavg } from 'node:os';
+import { resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import pg from 'pg';
+import { bucketEnd, bucketStartsCovering, dataWindow, localDateIn } from '@attune/domain';
+import { BENCH_USER_AGENT, gql, loginAll, startApi } from './lib/api.mjs';
+import { cpuMeter, postmasterPid } from './lib/cpu.mjs';
+import { floor, hammer, summarise } from './lib/load.mjs';
+import { DATABASE, ROOT, apiDist, openServer } from './lib/server.mjs';
+import { emailOf } from './seed-large.mjs';
+
+const DURATION = Number(process.env.BENCH_DURATION || 10);
+const WARMUP = Number(process.env.BENCH_WARMUP || 3);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 20);
+const ONLY = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',').map((s) => s.trim())) : null;
+const RACERS = 200;
+const SEATS = 12;
+const DAY = 86_400_000;
+
+const BUDGETS = {
+  sessions: { p95: 50 },
+  myIntegration: { p95: 50 },
+  'teamWellbeing MONTH×24': { p95: 50 },
+  'teamWellbeing WEEK×52': { p95: 50 },
+  me: { rps: 2000 },
+  bookSession: { p95: 200 },
+};
+
+const log = (m) => console.log(`[bench] ${m}`);
+const hashToken = (cookie) => createHash('sha256').update(cookie.slice(cookie.indexOf('=') + 1), 'utf8').digest();
+
+const ME = `query Me { me { id email displayName locale timeZone organisationId } }`;
+const SESSIONS = `query TeamSessions($teamId: ID!, $from: DateTime!, $to: DateTime!) {
+  sessions(teamId: $teamId, from: $from, to: $to) {
+    id kind title startsAt endsAt timeZone location capacity confirmedCount waitlistCount seatsLeft bookingClosesAt cancelledAt
+    facilitator { id displayName }
+    myBooking { id status }
+    attendees { id displayName }
+    bookings { id status waitlistPosition createdAt attended member { id displayName } }
+  }
+}`;
+const MY_INTEGRATION = `query MyIntegration($from: DateTime!, $to: DateTime!) {
+  myIntegration(from: $from, to: $to) {
+    from to
+    who5 { date value }
+    scales { scale points { date value } }
+    timeline { id kind occurredAt date title { en nl } detail { en nl } value }
+  }
+}`;
+const TEAM_WELLBEING = `query TeamWellbeing($teamId: ID!, $granularity: WellbeingGranularity!, $from: DateTime!, $to: DateTime!) {
+  teamWellbeing(teamId: $teamId, granularity: $granularity, from: $from, to: $to) {
+    label granularity start end startDate endDate members respondents participationRate responses
+    suppressed suppressionReason anonymityThreshold
+    metrics { metric mean bands { band count share } }
+  }
+}`;
+const BOOK = `mutation Book($sessionId: ID!) { bookSession(sessionId: $sessionId) { id status waitlistPosition } }`;
+
+const body = (query, variables) => JSON.stringify({ query, variables });
+
+/**
+ * Complete calendar periods ending before today (noon UTC keeps each instant inside its day in
+ * Europe/Amsterdam): 24 months, and 52 ISO weeks.
+ */
+function periods(now) {
+  const d = new Date(now);
+  const monthsTo = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1) - 12 * 3_600_000;
+  const monthsFrom = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - 24, 1, 12);
+  const monday = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()) - ((d.getUTCDay() + 6) % 7) * DAY;
+  return {
+    months: { from: new Date(monthsFrom), to: new Date(monthsTo) },
+    weeks: { from: new Date(monday - 52 * 7 * DAY + 12 * 3_600_000), to: new Date(monday - 12 * 3_600_000) },
+  };
+}
+
+/** The aggregate query behind teamWellbeing, with the parameters the API would give it. */
+function wellbeingFloor(pool, teamIds, granularity, range) {
+  const require = createRequire(import.meta.url);
+  const { TEAM_WELLBEING_SQL } = require(apiDist('modules/wellbeing/wellbeing-sql.js'));
+  const tz = 'Europe/Amsterdam';
+  const starts = bucketStartsCovering(localDateIn(range.from, tz), localDateIn(new Date(range.to.getTime() - 1), tz), granularity);
+  const window = dataWindow(starts[0], starts[starts.length - 1], granularity);
+  return async (i) => {
+    await pool.query(TEAM_WELLBEING_SQL, [
+      teamIds[i % teamIds.length],
+      window.from,
+      window.to,
+      starts.map(() => granularity),
+      starts,
+      starts.map((s) => bucketEnd(s, granularity)),
+      tz,
+    ]);
+  };
+}
+
+/** A read operation: who calls it (one caller per connection), and its floor in raw SQL. */
+function readOps({ leads, members, teamIds, pool }) {
+  const now = Date.now();
+  const threeMonthsAgo = new Date(now - 92 * DAY).toISOString();
+  const nowIso = new Date(now).toISOString();
+  const twoYearsAgo = new Date(now - 730 * DAY);
+  const { months, weeks } = periods(now);
+  const wellbeingCallers = (granularity, range) =>
+    leads.map((l, i) => ({
+      cookie: l.cookie,
+      body: body(TEAM_WELLBEING, { teamId: teamIds[i], granularity, from: range.from.toISOString(), to: range.to.toISOString() }),
+    }));
+  return [
+    {
+      name: 'me',
+      callers: members.map((m) => ({ cookie: m.cookie, body: body(ME, {}) })),
+      floor: async (i) => {
+        const m = members[i % members.length];
+        await pool.query(
+          `SELECT s.id AS session_id, s.last_seen_at, u.id, u.organisation_id, u.email, u.display_name, u.locale, u.time_zone
+             FROM user_session s JOIN app_user u ON u.id = s.user_id
+            WHERE s.token_hash = $1 AND s.expires_at > now()`,
+          [m.tokenHash],
+        );
+      },
+    },
+    {
+      name: 'sessions',
+      callers: leads.map((l, i) => ({ cookie: l.cookie, body: body(SESSIONS, { teamId: teamIds[i], from: threeMonthsAgo, to: nowIso }) })),
+      floor: async (i) => {
+        const teamId = teamIds[i % leads.length];
+        const { rows } = await pool.query(
+          `SELECT s.*, f.display_name AS facilitator_name FROM session s LEFT JOIN app_user f ON f.id = s.facilitator_id
+            WHERE s.team_id = $1 AND s.starts_at < $3 AND s.ends_at > $2 ORDER BY s.starts_at, s.id`,
+          [teamId, threeMonthsAgo, nowIso],
+        );
+        await pool.query(
+          `SELECT b.*, u.display_name FROM booking b JOIN app_user u ON u.id = b.user_id
+            WHERE b.session_id = ANY($1::uuid[]) ORDER BY b.session_id, b.status, b.waitlist_seq NULLS FIRST, b.created_at`,
+          [rows.map((r) => r.id)],
+        );
+      },
+    },
+    {
+      name: 'myIntegration',
+      needs: 'myIntegration',
+      callers: members.map((m) => ({ cookie: m.cookie, body: body(MY_INTEGRATION, { from: twoYearsAgo.toISOString(), to: nowIso }) })),
+      floor: async (i) => {
+        const userId = members[i % members.length].userId;
+        await Promise.all([
+          pool.query(
+            `SELECT id, local_date, submitted_at, who5_score, stress_load, sleep_quality, body_tension, safety, connection, client_material
+               FROM check_in WHERE user_id = $1 AND submitted_at >= $2 AND submitted_at < $3 ORDER BY local_date`,
+            [userId, twoYearsAgo, nowIso],
+          ),
+          pool.query(`SELECT id, title, target_steps, created_at FROM goal WHERE user_id = $1 AND created_at >= $2 AND created_at < $3`, [
+            userId,
+            twoYearsAgo,
+            nowIso,
+          ]),
+          pool.query(
+            `SELECT s.id, g.title, s.taken_at, s.local_date, g.target_steps,
+                    row_number() OVER (PARTITION BY s.goal_id ORDER BY s.taken_at, s.id) AS n
+               FROM goal_step s JOIN goal g ON g.id = s.goal_id
+              WHERE s.user_id = $1 AND s.taken_at >= $2 AND s.taken_at < $3`,
+            [userId, twoYearsAgo, nowIso],
+          ),
+        ]);
+      },
+    },
+    {
+      name: 'teamWellbeing MONTH×24',
+      needs: 'teamWellbeing',
+      callers: wellbeingCallers('MONTH', months),
+      floor: wellbeingFloor(pool, teamIds, 'MONTH', months),
+    },
+    {
+      name: 'teamWellbeing WEEK×52',
+      needs: 'teamWellbeing',
+      callers: wellbeingCallers('WEEK', weeks),
+      floor: wellbeingFloor(pool, teamIds, 'WEEK', weeks),
+    },
+  ];
+}
+
+/** Whether the running API has a query field (production has no introspection: probe it). */
+async function hasQueryField(baseUrl, cookie, field) {
+  const r = await gql(baseUrl, `{ ${field} }`, {}, cookie);
+  const message = r.body.errors?.[0]?.message ?? '';
+  return !message.includes(`Cannot query field "${field}"`);
+}
+
+/**
+ * 200 members of a team made for the race (people of other teams, who may be in several teams)
+ * book one session with 12 seats, 20 at a time. Run twice: warm-up, then measured.
+ */
+async function race({ baseUrl, pool, racers, lead, orgId, pids }) {
+  const { rows: [team] } = await pool.query(
+    `INSERT INTO team (organisation_id, name) VALUES ($1, $2) RETURNING id`,
+    [orgId, `Bench race ${new Date().toISOString()}`],
+  );
+  await pool.query(
+    `INSERT INTO team_membership (team_id, user_id, role)
+     SELECT $1, u, CASE WHEN u = $3 THEN 'LEAD' ELSE 'MEMBER' END FROM unnest($2::uuid[]) AS u`,
+    [team.id, [lead.userId, ...racers.map((r) => r.userId)], lead.userId],
+  );
+  // Early morning, two days apart: no racer has anything else then.
+  const base = new Date(Date.now() + 20 * DAY);
+  base.setUTCHours(5, 0, 0, 0);
+  const makeSession = async (offsetDays) =>
+    (
+      await pool.query(
+        `INSERT INTO session (team_id, kind, title, starts_at, ends_at, time_zone, capacity, facilitator_id, created_by)
+         VALUES ($1, 'INTERVISION', 'Bench race', $2, $3, 'Europe/Amsterdam', $4, $5, $5) RETURNING id`,
+        [team.id, new Date(base.getTime() + offsetDays * DAY), new Date(base.getTime() + offsetDays * DAY + 3_600_000), SEATS, lead.userId],
+      )
+    ).rows[0].id;
+
+  const runOne = async (sessionId) => {
+    const meter = cpuMeter(pids);
+    const latencies = [];
+    const statements = new Map();
+    let errors = 0;
+    let sampleError = null;
+    let next = 0;
+    const started = performance.now();
+    await Promise.all(
+      Array.from({ length: CONNECTIONS }, async () => {
+        while (next < racers.length) {
+          const racer = racers[next++];
+          const t = performance.now();
+          const res = await fetch(`${baseUrl}/graphql`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'user-agent': BENCH_USER_AGENT, cookie: racer.cookie },
+            body: body(BOOK, { sessionId }),
+          });
+          const json = await res.json();
+          latencies.push(performance.now() - t);
+          const n = res.headers.get('x-sql-statements');
+          if (n) statements.set(n, (statements.get(n) ?? 0) + 1);
+          if (!res.ok || json.errors) {
+            errors += 1;
+            sampleError ??= JSON.stringify(json.errors ?? json).slice(0, 500);
+          }
+        }
+      }),
+    );
+    const seconds = (performance.now() - started) / 1000;
+    const cpu = meter.stop(racers.length);
+    const { rows: byStatus } = await pool.query(`SELECT status, count(*)::int AS n FROM booking WHERE session_id = $1 GROUP BY status`, [sessionId]);
+    const status = Object.fromEntries(byStatus.map((r) => [r.status, r.n]));
+    return {
+      ...summarise(latencies, seconds),
+      ...cpu,
+      errors,
+      sampleError,
+      statements: Object.fromEntries(statements),
+      confirmed: status.CONFIRMED ?? 0,
+      waitlisted: status.WAITLISTED ?? 0,
+    };
+  };
+
+  try {
+    const warm = await runOne(await makeSession(0));
+    log(`bookSession warm-up: ${warm.confirmed} confirmed, ${warm.waitlisted} waitlisted, ${warm.errors} errors`);
+    return await runOne(await makeSession(2));
+  } finally {
+    // Leave the dataset as it was: the race team, its sessions, bookings, their mail and its jobs.
+    const { rows: mail } = await pool.query(
+      `DELETE FROM outbox_message WHERE recipient_user_id = ANY($1::uuid[]) AND idempotency_key IN (
+         SELECT 'booking-confirmed:' || b.id FROM booking b JOIN session s ON s.id = b.session_id WHERE s.team_id = $2)
+       RETURNING id::text`,
+      [racers.map((r) => r.userId), team.id],
+    );
+    const jobs = await pool.query(`SELECT to_regclass('pgboss.job') IS NOT NULL AS ok`);
+    if (jobs.rows[0].ok) await pool.query(`DELETE FROM pgboss.job WHERE data->>'outboxId' = ANY($1::text[])`, [mail.map((m) => m.id)]);
+    await pool.query(`DELETE FROM team WHERE id = $1`, [team.id]);
+  }
+}
+
+const fmt = (v, digits = 1) => (Number.isFinite(v) ? v.toFixed(digits) : '–');
+
+function verdict(name, r) {
+  const b = BUDGETS[name];
+  if (!b || !r) return '';
+  const parts = [];
+  if (b.p95 !== undefined) parts.push(r.p95 <= b.p95 ? `ok (p95 ≤ ${b.p95} ms)` : `OVER (p95 > ${b.p95} ms)`);
+  if (b.rps !== undefined) parts.push(r.rps >= b.rps ? `ok (≥ ${b.rps} req/s)` : `UNDER (< ${b.rps} req/s)`);
+  return parts.join(', ');
+}
+
+function table(results) {
+  const head = [
+    'operation', 'p50 ms', 'p95 ms', 'p99 ms', 'req/s', 'errors', 'SQL/req', 'CPU/req API+DB ms', 'floor p50', 'floor p95', 'API/floor p50', 'budget',
+  ];
+  const rows = results.map((r) => [
+    r.name,
+    fmt(r.api?.p50),
+    fmt(r.api?.p95),
+    fmt(r.api?.p99),
+    fmt(r.api?.rps, 0),
+    String(r.api?.errors ?? '–'),
+    r.api ? Object.keys(r.api.statements).join('/') || '–' : '–',
+    r.api && r.api.apiCpuMs != null ? `${fmt(r.api.apiCpuMs, 2)}+${fmt(r.api.dbCpuMs ?? NaN, 2)}` : '–',
+    fmt(r.floor?.p50, 2),
+    fmt(r.floor?.p95, 2),
+    r.floor && r.api ? `${fmt(r.api.p50 / r.floor.p50)}×` : '–',
+    r.skipped ? `skipped: ${r.skipped}` : verdict(r.name, r.api) + (r.extra ? `; ${r.extra}` : ''),
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
+  const line = (cells) => cells.map((c, i) => (i === 0 || i === cells.length - 1 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+function gitCommit() {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT }).toString().trim();
+  } catch {
+    return null;
+  }
+}
+
+async function main() {
+  const server = await openServer({ log });
+  let api = null;
+  const pool = new pg.Pool({ connectionString: server.url, max: CONNECTIONS, idleTimeoutMillis: 0, application_name: 'attune-bench-floor' });
+  try {
+    const admin = new pg.Client({ connectionString: server.adminUrl });
+    await admin.connect();
+    const exists = (await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE])).rowCount > 0;
+    await admin.end();
+    if (!exists) throw new Error(`Database "${DATABASE}" not found: run \`npm run seed:large\` first.`);
+
+    api = await startApi(server.url);
+    const dbPid = server.dataDir ? postmasterPid(server.dataDir) : null;
+    log(`API (production mode) at ${api.baseUrl}, pid ${api.pid}`);
+
+    const teamRows = (await pool.query(`SELECT id, name FROM team WHERE name LIKE 'Team %' ORDER BY name LIMIT $1`, [CONNECTIONS])).rows;
+    const teamIds = teamRows.map((t) => t.id);
+    const loginStarted = performance.now();
+    const leads = await loginAll(api.baseUrl, teamIds.map((_, i) => emailOf(i + 1, 1)));
+    const members = await loginAll(api.baseUrl, teamIds.map((_, i) => emailOf(i + 1, 2 + (i % 24))));
+    for (const p of [...leads, ...members]) p.tokenHash = hashToken(p.cookie);
+    log(`signed in ${leads.length} leads and ${members.length} members (${fmt((performance.now() - loginStarted) / 1000)} s)`);
+
+    const results = [];
+    for (const op of readOps({ leads, members, teamIds, pool })) {
+      if (ONLY && !ONLY.has(op.name) && !ONLY.has(op.name.split(' ')[0])) continue;
+      if (op.needs && !(await hasQueryField(api.baseUrl, members[0].cookie, op.needs))) {
+        results.push({ name: op.name, skipped: `the API has no ${op.needs} yet` });
+        log(`${op.name}: skipped (the API has no ${op.needs} yet)`);
+        continue;
+      }
+      const probe = await gql(api.baseUrl, ...Object.values(JSON.parse(op.callers[0].body)), op.callers[0].cookie);
+      if (probe.body.errors) throw new Error(`${op.name} fails: ${JSON.stringify(probe.body.errors).slice(0, 800)}`);
+      await hammer({ baseUrl: api.baseUrl, callers: op.callers, connections: CONNECTIONS, duration: WARMUP });
+      const meter = cpuMeter({ apiPid: api.pid, dbPid });
+      const measured = await hammer({ baseUrl: api.baseUrl, callers: op.callers, connections: CONNECTIONS, duration: DURATION });
+      Object.assign(measured, meter.stop(measured.requests));
+      let floorResult = null;
+      if (op.floor && !process.env.BENCH_NO_FLOOR) {
+        await floor({ workers: CONNECTIONS, duration: Math.min(WARMUP, 2), work: op.floor });
+        const floorMeter = cpuMeter({ apiPid: null, dbPid });
+        floorResult = await floor({ workers: CONNECTIONS, duration: DURATION, work: op.floor });
+        floorResult.dbCpuMs = floorMeter.stop(floorResult.requests).dbCpuMs;
+      }
+      results.push({ name: op.name, api: measured, floor: floorResult });
+      log(
+        `${op.name}: p50 ${fmt(measured.p50)} ms, p95 ${fmt(measured.p95)} ms, ${fmt(measured.rps, 0)} req/s, ` +
+          `${measured.errors} errors, SQL/req ${JSON.stringify(measured.statements)}` +
+          (floorResult ? `; floor p50 ${fmt(floorResult.p50, 2)} ms` : ''),
+      );
+      if (measured.sampleError) log(`  first error: ${measured.sampleError}`);
+    }
+
+    let raceResult = null;
+    if (!ONLY || ONLY.has('bookSession')) {
+      // Racers: 200 members of other teams (teams 101…), who join the race team for the run.
+      const racerEmails = Array.from({ length: RACERS }, (_, i) => emailOf(101 + Math.floor(i / 20), 2 + (i % 20)));
+      const racerStarted = performance.now();
+      const racers = await loginAll(api.baseUrl, racerEmails);
+      log(`signed in ${racers.length} racers (${fmt((performance.now() - racerStarted) / 1000)} s)`);
+      const orgId = (await pool.query(`SELECT organisation_id FROM team WHERE id = $1`, [teamIds[0]])).rows[0].organisation_id;
+      raceResult = await race({ baseUrl: api.baseUrl, pool, racers, lead: leads[0], orgId, pids: { apiPid: api.pid, dbPid } });
+      const exact = raceResult.confirmed === SEATS && raceResult.waitlisted === RACERS - SEATS;
+      results.push({
+        name: 'bookSession',
+        api: raceResult,
+        extra: `${raceResult.confirmed} CONFIRMED / ${raceResult.waitlisted} WAITLISTED${exact ? '' : ' — WRONG'}`,
+      });
+      log(`bookSession: p95 ${fmt(raceResult.p95)} ms, ${raceResult.confirmed} confirmed, ${raceResult.waitlisted} waitlisted, ${raceResult.errors} errors`);
+    }
+
+    // Sign the bench's sessions out again.
+    await pool.query(`DELETE FROM user_session WHERE user_agent = $1`, [BENCH_USER_AGENT]);
+
+    const load = loadavg();
+    console.log('');
+    console.log(
+      `Attune bench — ${CONNECTIONS} connections, ${WARMUP} s warm-up + ${DURATION} s measured per operation; ` +
+        `${cpus().length} cores, load average ${load.map((l) => l.toFixed(2)).join(' ')}`,
+    );
+    console.log(table(results));
+    if (load[0] > cpus().length * 0.75) {
+      console.log(`\nNote: the machine was busy (load ${load[0].toFixed(2)} on ${cpus().length} cores); take final figures on a quiet machine.`);
+    }
+
+    const resultsDir = resolve(ROOT, 'tests', 'bench', 'results');
+    mkdirSync(resultsDir, { recursive: true });
+    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+    const file = resolve(resultsDir, `bench-${stamp}.json`);
+    writeFileSync(
+      file,
+      JSON.stringify(
+        {
+          at: new Date().toISOString(),
+          commit: gitCommit(),
+          node: process.version,
+          cpus: cpus().length,
+          cpuModel: cpus()[0]?.model,
+          loadAverage: load,
+          connections: CONNECTIONS,
+          warmupSeconds: WARMUP,
+          durationSeconds: DURATION,
+          budgets: BUDGETS,
+          results,
+        },
+        null,
+        2,
+      ),
+    );
+    console.log(`\nJSON: ${file}`);
+
+    const broken = results.filter((r) => r.api && r.api.errors > 0);
+    if (raceResult && (raceResult.confirmed !== SEATS || raceResult.waitlisted !== RACERS - SEATS)) {
+      throw new Error(`bookSession: ${raceResult.confirmed} confirmed (expected exactly ${SEATS})`);
+    }
+    if (broken.length > 0) throw new Error(`Requests failed in: ${broken.map((r) => r.name).join(', ')}`);
+  } catch (e) {
+    if (api) console.error(api.output().slice(-3000));
+    throw e;
+  } finally {
+    await pool.end();
+    if (api) await api.stop();
+    await server.stop();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (e) => {
+    console.error(e instanceof Error ? e.message : e);
+    process.exit(1);
+  },
+);

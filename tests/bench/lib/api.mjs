@@ -1,0 +1,111 @@
+// Starts the built API as its own process, in production mode, against the large database, and
+// signs people in over HTTP like a browser would.
+import { spawn } from 'node:child_process';
+import { freePort } from '../../../scripts/embedded-pg.mjs';
+import { BENCH_PASSWORD, apiDist, benchKeys } from './server.mjs';
+
+export const BENCH_USER_AGENT = 'attune-bench';
+
+/**
+ * @returns {Promise<{ baseUrl: string, pid: number, output: () => string, stop: () => Promise<void> }>}
+ */
+export async function startApi(databaseUrl, extraEnv = {}) {
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const env = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    NODE_ENV: 'production',
+    DATABASE_URL: databaseUrl,
+    PORT: String(port),
+    PUBLIC_URL: baseUrl,
+    ATTUNE_ENCRYPTION_KEYS: benchKeys(),
+    // Every response carries x-sql-statements: the SQL statements the request ran.
+    ATTUNE_COUNT_QUERIES: '1',
+    // The bench signs in a few hundred people from one address within a minute.
+    LOGIN_ATTEMPTS_PER_ADDRESS: '100000',
+    LOGIN_ATTEMPTS_PER_EMAIL: '1000',
+    ...extraEnv,
+  };
+  // BENCH_API_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", profiles the API under load.
+  const nodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, apiDist('main.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const keep = (chunk) => {
+    output += chunk.toString();
+    if (output.length > 100_000) output = output.slice(-50_000);
+  };
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
+  const exited = new Promise((res) => child.on('exit', res));
+
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`The API exited (${child.exitCode}):\n${output}`);
+    try {
+      const res = await fetch(`${baseUrl}/health/ready`);
+      if (res.ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      child.kill('SIGTERM');
+      throw new Error(`The API did not become healthy within 60 s:\n${output}`);
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return {
+    baseUrl,
+    pid: child.pid,
+    output: () => output,
+    stop: async () => {
+      if (child.exitCode !== null) return;
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
+
+/** A GraphQL call over HTTP with an optional session cookie. */
+export async function gql(baseUrl, query, variables = {}, cookie = null) {
+  const res = await fetch(`${baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'user-agent': BENCH_USER_AGENT, ...(cookie ? { cookie } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await res.json();
+  return { status: res.status, body, headers: res.headers };
+}
+
+/** Signs in and returns the session cookie (`attune_session=…`). */
+export async function login(baseUrl, email) {
+  const res = await fetch(`${baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'user-agent': BENCH_USER_AGENT },
+    body: JSON.stringify({
+      query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }',
+      variables: { e: email, p: BENCH_PASSWORD },
+    }),
+  });
+  const body = await res.json();
+  const cookie = res.headers.get('set-cookie')?.split(';')[0];
+  if (!cookie || body.errors) throw new Error(`Login of ${email} failed: ${JSON.stringify(body.errors ?? body)}`);
+  return { cookie, userId: body.data.login.id };
+}
+
+/** Signs in many people, a few at a time (argon2 is deliberately slow). */
+export async function loginAll(baseUrl, emails, parallel = 4) {
+  const out = new Array(emails.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: parallel }, async () => {
+      while (next < emails.length) {
+        const i = next++;
+        out[i] = await login(baseUrl, emails[i]);
+      }
+    }),
+  );
+  return out;
+}
