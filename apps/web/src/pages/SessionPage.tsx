@@ -11,7 +11,6 @@ import { errorText } from '../app/result';
 import { useTimeFormat } from '../app/time';
 import { usePageTitle } from '../app/usePageTitle';
 import { useMe } from '../modules/account/hooks/useMe';
-import { AddToCalendarLink } from '../modules/sessions/components/AddToCalendarLink';
 import { AttendancePanel } from '../modules/sessions/components/AttendancePanel';
 import { AttendeeList } from '../modules/sessions/components/AttendeeList';
 import { BookingActions } from '../modules/sessions/components/BookingActions';
@@ -105,11 +104,6 @@ export default function SessionPage() {
         {!mine && !state.canBook ? <p className="at-muted">{s.notBooked}</p> : null}
         {mine?.status === 'CONFIRMED' ? <p>{s.haveSeat}</p> : null}
         <BookingActions session={session} />
-        {mine?.status === 'CONFIRMED' && mine.icsUrl ? (
-          <p className="sessions-calendar-link">
-            <AddToCalendarLink url={mine.icsUrl} />
-          </p>
-        ) : null}
       </Card>
       <Card title={s.attendees}>
         <AttendeeList sessionId={session.id} visible={viewer.seesAttendees} meId={me?.id} />

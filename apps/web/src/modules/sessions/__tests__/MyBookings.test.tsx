@@ -48,8 +48,6 @@ describe('My bookings', () => {
             },
           },
         },
-        // The list is asked again after the change.
-        myBookings(true, [upcoming[1]]),
       ],
     });
     expect(await screen.findByRole('heading', { level: 1, name: 'My bookings' })).toBeTruthy();

@@ -8,13 +8,14 @@ import { useBookSession } from '../hooks/useBookSession';
 import { useCancelBooking } from '../hooks/useCancelBooking';
 import type { SessionSummary } from '../hooks/useSessions';
 import { bookingState, sessionErrorText } from '../sessionState';
+import { AddToCalendarLink } from './AddToCalendarLink';
 import './sessions.css';
 
 type Feedback = { tone: 'success' | 'info'; text: string } | { tone: 'error'; error: AppError };
 
 /**
- * Book / join the waitlist / cancel for one session, with the reader's waitlist place and a calm
- * message after each action. A full session books onto the waitlist (not an error).
+ * Book / join the waitlist / cancel / add to calendar for one session, with the reader's waitlist
+ * place and a calm message after each action. A full session books onto the waitlist (not an error).
  * `onCancelled` takes over the message after a cancel (e.g. a list where the booking then leaves).
  */
 export function BookingActions({ session, onCancelled }: { session: SessionSummary; onCancelled?: (message: string) => void }) {
@@ -27,6 +28,7 @@ export function BookingActions({ session, onCancelled }: { session: SessionSumma
   const state = bookingState(session, new Date());
   const mine = session.myBooking;
   const waitlisted = mine?.status === 'WAITLISTED';
+  const icsUrl = mine?.status === 'CONFIRMED' && !session.cancelledAt ? mine.icsUrl : null;
 
   const show = (next: Feedback): void => {
     setFeedback(next);
@@ -69,7 +71,7 @@ export function BookingActions({ session, onCancelled }: { session: SessionSumma
           )
         ) : null}
       </div>
-      {state.canBook || state.canCancel ? (
+      {state.canBook || state.canCancel || icsUrl ? (
         <div className="sessions-booking__actions">
           {state.canBook ? (
             <Button onPress={() => void onBook()} isPending={booking}>
@@ -81,6 +83,7 @@ export function BookingActions({ session, onCancelled }: { session: SessionSumma
               {waitlisted ? t.sessions.actions.leaveWaitlist : t.sessions.actions.cancelBooking}
             </Button>
           ) : null}
+          <AddToCalendarLink url={icsUrl} />
         </div>
       ) : null}
       <ConfirmDialog

@@ -1,6 +1,5 @@
 import { useSessionsT } from '../texts';
 import type { BookingWithSession } from '../hooks/useMyBookings';
-import { AddToCalendarLink } from './AddToCalendarLink';
 import { BookingActions } from './BookingActions';
 import { SessionListCard } from './SessionListCard';
 
@@ -36,7 +35,6 @@ export function BookingList({ bookings, past, onCancelled }: BookingListProps) {
         return (
           <SessionListCard key={b.id} session={b.session} headingLevel={2}>
             <BookingActions session={{ ...b.session, myBooking: b }} onCancelled={onCancelled} />
-            {b.status === 'CONFIRMED' ? <AddToCalendarLink url={b.icsUrl} /> : null}
           </SessionListCard>
         );
       })}

@@ -3,7 +3,7 @@ import { useCallback } from 'react';
 import type { BookingFieldsFragment } from '../../../generated/graphql';
 import { failure, type Result } from '../../../app/result';
 import { CancelBookingMutation } from '../graphql/mutations/cancelBooking';
-import { forgetMyBookings, forgetSessionPeople } from '../cache';
+import { forgetSessionPeople } from '../cache';
 
 /** Gives up a seat (the first on the waitlist then gets it) or a place on the waitlist. */
 export function useCancelBooking(): { cancel: (bookingId: string) => Promise<Result<BookingFieldsFragment>>; loading: boolean } {
@@ -13,8 +13,9 @@ export function useCancelBooking(): { cancel: (bookingId: string) => Promise<Res
       try {
         const { data } = await mutate({
           variables: { bookingId },
+          // The booking's new status reaches every list through the cache (lists leave out
+          // cancelled ones); only who attends must be asked again.
           update: (cache, { data: result }) => {
-            forgetMyBookings(cache);
             if (result) forgetSessionPeople(cache, result.cancelBooking.sessionId);
           },
         });
