@@ -71,7 +71,7 @@ describe('OrganisationPage', { timeout: 60_000 }, () => {
       ],
     });
     expect(await screen.findByRole('heading', { level: 1, name: 'Organisation settings' })).toBeTruthy();
-    const form = screen.getByRole('form', { name: 'Anonymity threshold' });
+    const form = await screen.findByRole('form', { name: 'Anonymity threshold' }, { timeout: 10_000 });
     expect(form.textContent).toContain('k can never be below 3; 5 is the default.');
     const k = within(form).getByRole('textbox', { name: 'Smallest group shown (k)' }) as HTMLInputElement;
     expect(k.value).toBe('5');
