@@ -3,6 +3,8 @@
 // operation; the same data fetched with raw SQL and no HTTP gives the floor. Prints a table and
 // writes JSON to tests/bench/results/. Timings are reported, never asserted: correctness problems
 // (errors, a wrong number of confirmed seats) make the run fail, slow figures do not.
+// SQL statements per request come from a second API instance started with ATTUNE_COUNT_QUERIES=1
+// (counting follows every request through its async calls, which would slow the timed one).
 //
 //   BENCH_DURATION (s, default 10)   BENCH_WARMUP (s, default 3)   BENCH_CONNECTIONS (default 20)
 //   BENCH_ONLY=me,sessions,…         run a subset          BENCH_NO_FLOOR=1   skip the raw-SQL floors
@@ -192,6 +194,22 @@ function readOps({ leads, members, teamIds, pool }) {
   ];
 }
 
+/** Statements per request of each caller's request, sent once each to the counting instance. */
+async function countStatements(countUrl, callers) {
+  const statements = new Map();
+  for (const c of callers) {
+    const res = await fetch(`${countUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'user-agent': BENCH_USER_AGENT, cookie: c.cookie },
+      body: c.body,
+    });
+    await res.arrayBuffer();
+    const n = res.headers.get('x-sql-statements');
+    if (n) statements.set(n, (statements.get(n) ?? 0) + 1);
+  }
+  return Object.fromEntries([...statements].sort((a, b) => Number(a[0]) - Number(b[0])));
+}
+
 /** Whether the running API has a query field (production has no introspection: probe it). */
 async function hasQueryField(baseUrl, cookie, field) {
   const r = await gql(baseUrl, `{ ${field} }`, {}, cookie);
@@ -203,7 +221,7 @@ async function hasQueryField(baseUrl, cookie, field) {
  * 200 members of a team made for the race (people of other teams, who may be in several teams)
  * book one session with 12 seats, 20 at a time. Run twice: warm-up, then measured.
  */
-async function race({ baseUrl, pool, racers, lead, orgId, pids }) {
+async function race({ baseUrl, countUrl, pool, racers, lead, orgId, pids }) {
   const { rows: [team] } = await pool.query(
     `INSERT INTO team (organisation_id, name) VALUES ($1, $2) RETURNING id`,
     [orgId, `Bench race ${new Date().toISOString()}`],
@@ -225,7 +243,7 @@ async function race({ baseUrl, pool, racers, lead, orgId, pids }) {
       )
     ).rows[0].id;
 
-  const runOne = async (sessionId) => {
+  const runOne = async (sessionId, url = baseUrl) => {
     const meter = cpuMeter(pids);
     const latencies = [];
     const statements = new Map();
@@ -238,7 +256,7 @@ async function race({ baseUrl, pool, racers, lead, orgId, pids }) {
         while (next < racers.length) {
           const racer = racers[next++];
           const t = performance.now();
-          const res = await fetch(`${baseUrl}/graphql`, {
+          const res = await fetch(`${url}/graphql`, {
             method: 'POST',
             headers: { 'content-type': 'application/json', 'user-agent': BENCH_USER_AGENT, cookie: racer.cookie },
             body: body(BOOK, { sessionId }),
@@ -270,9 +288,18 @@ async function race({ baseUrl, pool, racers, lead, orgId, pids }) {
   };
 
   try {
-    const warm = await runOne(await makeSession(0));
+    // First on the counting instance (statements per booking), then warm-up and measured.
+    const counted = await runOne(await makeSession(0), countUrl);
+    log(`bookSession counted: ${counted.confirmed} confirmed, ${counted.waitlisted} waitlisted, ${counted.errors} errors`);
+    const warm = await runOne(await makeSession(2));
     log(`bookSession warm-up: ${warm.confirmed} confirmed, ${warm.waitlisted} waitlisted, ${warm.errors} errors`);
-    return await runOne(await makeSession(2));
+    const measured = await runOne(await makeSession(4));
+    for (const r of [counted, warm]) {
+      if (r.errors > 0 || r.confirmed !== SEATS) {
+        throw new Error(`bookSession (count/warm-up round): ${r.confirmed} confirmed, ${r.errors} errors ${r.sampleError ?? ''}`);
+      }
+    }
+    return { ...measured, statements: counted.statements };
   } finally {
     // Leave the dataset as it was: the race team, its sessions, bookings, their mail and its jobs.
     const { rows: mail } = await pool.query(
@@ -355,6 +382,7 @@ function gitCommit() {
 async function main() {
   const server = await openServer({ log });
   let api = null;
+  let counter = null;
   const pool = new pg.Pool({ connectionString: server.url, max: CONNECTIONS, idleTimeoutMillis: 0, application_name: 'attune-bench-floor' });
   try {
     const admin = new pg.Client({ connectionString: server.adminUrl });
@@ -364,8 +392,10 @@ async function main() {
     if (!exists) throw new Error(`Database "${DATABASE}" not found: run \`npm run seed:large\` first.`);
 
     api = await startApi(server.url);
+    // A second instance, idle while the first is timed, counts the SQL statements of each operation.
+    counter = await startApi(server.url, { ATTUNE_COUNT_QUERIES: '1' });
     const dbPid = server.dataDir ? postmasterPid(server.dataDir) : null;
-    log(`API (production mode) at ${api.baseUrl}, pid ${api.pid}`);
+    log(`API (production mode) at ${api.baseUrl}, pid ${api.pid}; statement counting at ${counter.baseUrl}`);
 
     const teamRows = (await pool.query(`SELECT id, name FROM team WHERE name LIKE 'Team %' ORDER BY name LIMIT $1`, [CONNECTIONS])).rows;
     const teamIds = teamRows.map((t) => t.id);
@@ -389,6 +419,7 @@ async function main() {
       const meter = cpuMeter({ apiPid: api.pid, dbPid });
       const measured = await hammer({ baseUrl: api.baseUrl, callers: op.callers, connections: CONNECTIONS, duration: DURATION });
       Object.assign(measured, meter.stop(measured.requests));
+      measured.statements = await countStatements(counter.baseUrl, op.callers);
       let floorResult = null;
       if (op.floor && !process.env.BENCH_NO_FLOOR) {
         await floor({ workers: CONNECTIONS, duration: Math.min(WARMUP, 2), work: op.floor });
@@ -413,7 +444,7 @@ async function main() {
       const racers = await loginAll(api.baseUrl, racerEmails);
       log(`signed in ${racers.length} racers (${fmt((performance.now() - racerStarted) / 1000)} s)`);
       const orgId = (await pool.query(`SELECT organisation_id FROM team WHERE id = $1`, [teamIds[0]])).rows[0].organisation_id;
-      raceResult = await race({ baseUrl: api.baseUrl, pool, racers, lead: leads[0], orgId, pids: { apiPid: api.pid, dbPid } });
+      raceResult = await race({ baseUrl: api.baseUrl, countUrl: counter.baseUrl, pool, racers, lead: leads[0], orgId, pids: { apiPid: api.pid, dbPid } });
       const exact = raceResult.confirmed === SEATS && raceResult.waitlisted === RACERS - SEATS;
       results.push({
         name: 'bookSession',
@@ -475,6 +506,7 @@ async function main() {
   } finally {
     await pool.end();
     if (api) await api.stop();
+    if (counter) await counter.stop();
     await server.stop();
   }
 }
