@@ -25,6 +25,11 @@ export interface AppConfig {
   readonly loginAttemptsPerAddress: number;
   /** Trust X-Forwarded-For from this many proxies in front of the API. */
   readonly trustProxy: number;
+  /**
+   * How long an API process may keep who is behind a session token, in milliseconds (0: read it
+   * on every request). Changes still take effect at once: see modules/auth/session-cache.ts.
+   */
+  readonly authCacheMs: number;
   /** Log each SQL statement count per request (benchmarks). */
   readonly countQueries: boolean;
   /** Run the job worker (mail delivery, reminders) in this process; ATTUNE_WORKER=0 turns it off, e.g. on extra web replicas. */
@@ -97,6 +102,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loginAttemptsPerWindow: int('LOGIN_ATTEMPTS_PER_EMAIL', env.LOGIN_ATTEMPTS_PER_EMAIL, 5, 1, 1000),
     loginAttemptsPerAddress: int('LOGIN_ATTEMPTS_PER_ADDRESS', env.LOGIN_ATTEMPTS_PER_ADDRESS, 5, 1, 100000),
     trustProxy: int('TRUST_PROXY', env.TRUST_PROXY, 0, 0, 10),
+    // Off under test by default, so tests that change the database behind the API's back read it
+    // afresh; the session cache's own tests turn it on.
+    authCacheMs: int('ATTUNE_AUTH_CACHE_MS', env.ATTUNE_AUTH_CACHE_MS, nodeEnv === 'test' ? 0 : 30_000, 0, 300_000),
     countQueries: env.ATTUNE_COUNT_QUERIES === '1',
     worker: !['0', 'false', 'off'].includes((env.ATTUNE_WORKER ?? '').toLowerCase()),
     workerPollMs: int('ATTUNE_WORKER_POLL_MS', env.ATTUNE_WORKER_POLL_MS, 2000, 50, 600_000),

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Pool, QueryResultRow } from 'pg';
 import type { DataSource } from 'typeorm';
+import { noteStatement } from './auth-writes';
 import { countStatement } from './query-counter';
 
 const names = new Map<string, string>();
@@ -27,5 +28,6 @@ function nameOf(text: string): string {
 export async function preparedQuery<T extends QueryResultRow>(ds: DataSource, text: string, values: unknown[]): Promise<T[]> {
   const pool = (ds.driver as unknown as { master: Pool }).master;
   countStatement();
+  noteStatement(text);
   return (await pool.query<T>({ name: nameOf(text), text, values })).rows;
 }

@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Logger } from 'typeorm';
+import { noteStatement } from './auth-writes';
 
 /** Per-request SQL statement counter, carried through async calls. */
 export const queryCountStore = new AsyncLocalStorage<{ count: number }>();
@@ -10,10 +11,14 @@ export function countStatement(): void {
   if (store) store.count += 1;
 }
 
-/** A TypeORM logger that logs nothing and counts statements for the current request. */
+/**
+ * A TypeORM logger that logs nothing, counts statements for the current request, and tells the
+ * session cache about writes to auth tables (TypeORM calls it before every statement it runs).
+ */
 export class QueryCounter implements Logger {
-  logQuery(): void {
+  logQuery(query: string): void {
     countStatement();
+    noteStatement(query);
   }
   logQueryError(): void {}
   logQuerySlow(): void {}

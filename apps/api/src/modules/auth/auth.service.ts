@@ -11,12 +11,14 @@ import {
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import type { Access, AuthUser } from '../../common/context';
 import { preparedQuery } from '../../database/prepared';
+import { SessionCache } from './session-cache';
 import { hashToken, newToken } from './tokens';
 import { verifyPassword } from './password';
 
 interface SessionRow {
   session_id: string;
   last_seen_at: Date;
+  expires_at: Date;
   id: string;
   organisation_id: string;
   email: string;
@@ -30,7 +32,7 @@ interface SessionRow {
 
 /** The login-session lookup every request starts with (a prepared statement: see preparedQuery). */
 const SESSION_LOOKUP = `
-  SELECT s.id AS session_id, s.last_seen_at, u.id, u.organisation_id, u.email, u.display_name, u.locale, u.time_zone,
+  SELECT s.id AS session_id, s.last_seen_at, s.expires_at, u.id, u.organisation_id, u.email, u.display_name, u.locale, u.time_zone,
          ARRAY(SELECT m.team_id || ':' || m.role FROM team_membership m WHERE m.user_id = u.id AND m.left_at IS NULL) AS team_roles,
          ARRAY(SELECT a.organisation_id FROM org_admin a WHERE a.user_id = u.id) AS admin_organisation_ids
     FROM user_session s JOIN app_user u ON u.id = s.user_id
@@ -39,6 +41,12 @@ const SESSION_LOOKUP = `
 /** How often a session's sliding expiry is pushed forward (not on every request). */
 const TOUCH_AFTER_MS = 10 * 60 * 1000;
 
+/** Who is behind a session token: shared (read-only) by every request that presents it while cached. */
+export interface SignedIn {
+  readonly user: AuthUser;
+  readonly access: Access;
+}
+
 const WRONG_CREDENTIALS = 'E-mail address or password is incorrect';
 
 @Injectable()
@@ -46,6 +54,7 @@ export class AuthService {
   constructor(
     private readonly ds: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly cache: SessionCache<SignedIn>,
   ) {}
 
   /** The user behind a session token, or null when it is unknown or expired. One query. */
@@ -56,11 +65,23 @@ export class AuthService {
   /**
    * The user behind a session token together with their team roles and admin rights, in one
    * query (every request starts here, and nearly every operation is guarded by team access).
-   * Read afresh on each request: nothing is cached between requests, so a logout or a removed
-   * membership takes effect on the very next one.
+   * Kept for a few seconds by the session cache, which every committed change to sessions,
+   * users, memberships or admin rights empties at once (session-cache.ts), so a logout or a
+   * removed membership still takes effect on the very next request.
    */
-  async sessionForToken(token: string): Promise<{ user: AuthUser; access: Access } | null> {
-    const rows = await preparedQuery<SessionRow>(this.ds, SESSION_LOOKUP, [hashToken(token)]);
+  async sessionForToken(token: string): Promise<SignedIn | null> {
+    const hash = hashToken(token);
+    const key = hash.toString('base64');
+    const cached = this.cache.get(key);
+    if (cached) return cached;
+    const generation = this.cache.generation();
+    const found = await this.lookup(hash);
+    if (found) this.cache.set(key, found.signedIn, generation, found.expiresAt.getTime());
+    return found?.signedIn ?? null;
+  }
+
+  private async lookup(hash: Buffer): Promise<{ signedIn: SignedIn; expiresAt: Date } | null> {
+    const rows = await preparedQuery<SessionRow>(this.ds, SESSION_LOOKUP, [hash]);
     const row = rows[0];
     if (!row) return null;
     if (Date.now() - row.last_seen_at.getTime() > TOUCH_AFTER_MS) {
@@ -69,7 +90,7 @@ export class AuthService {
         [row.session_id, SESSION_TTL_MS / 1000],
       );
     }
-    return {
+    const signedIn: SignedIn = {
       user: {
         id: row.id,
         organisationId: row.organisation_id,
@@ -84,6 +105,7 @@ export class AuthService {
         adminOrganisationIds: new Set(row.admin_organisation_ids),
       },
     };
+    return { signedIn, expiresAt: row.expires_at };
   }
 
   /**
