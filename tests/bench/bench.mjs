@@ -9,12 +9,13 @@
 //   BENCH_DURATION (s, default 10)   BENCH_WARMUP (s, default 3)   BENCH_CONNECTIONS (default 20)
 //   BENCH_ONLY=me,sessions,…         run a subset          BENCH_NO_FLOOR=1   skip the raw-SQL floors
 //   BENCH_API_DIST=path/to/dist       bench another build of the API (compare before/after)
+//   BENCH_PROCESSES (default: one per core)   HTTP processes of the timed API (WEB_CONCURRENCY)
 /* eslint-disable no-console */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { cpus, loadavg } from 'node:os';
+import { availableParallelism, cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
@@ -29,6 +30,7 @@ const DURATION = Number(process.env.BENCH_DURATION || 10);
 const WARMUP = Number(process.env.BENCH_WARMUP || 3);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 20);
 const ONLY = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',').map((s) => s.trim())) : null;
+const PROCESSES = Number(process.env.BENCH_PROCESSES || availableParallelism());
 const RACERS = 200;
 const SEATS = 12;
 const DAY = 86_400_000;
@@ -194,10 +196,13 @@ function readOps({ leads, members, teamIds, pool }) {
   ];
 }
 
-/** Statements per request of each caller's request, sent once each to the counting instance. */
+/**
+ * Statements per request of each caller's request, sent twice each to the counting instance:
+ * the first with the session cache cold, the second warm (so e.g. "1/2": 2 cold, 1 warm).
+ */
 async function countStatements(countUrl, callers) {
   const statements = new Map();
-  for (const c of callers) {
+  for (const c of [...callers, ...callers]) {
     const res = await fetch(`${countUrl}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'user-agent': BENCH_USER_AGENT, cookie: c.cookie },
@@ -393,7 +398,7 @@ async function main() {
 
     api = await startApi(server.url);
     // A second instance, idle while the first is timed, counts the SQL statements of each operation.
-    counter = await startApi(server.url, { ATTUNE_COUNT_QUERIES: '1' });
+    counter = await startApi(server.url, { ATTUNE_COUNT_QUERIES: '1', WEB_CONCURRENCY: '1' });
     const dbPid = server.dataDir ? postmasterPid(server.dataDir) : null;
     log(`API (production mode) at ${api.baseUrl}, pid ${api.pid}; statement counting at ${counter.baseUrl}`);
 
@@ -461,6 +466,7 @@ async function main() {
     console.log('');
     console.log(
       `Attune bench — ${CONNECTIONS} connections, ${WARMUP} s warm-up + ${DURATION} s measured per operation; ` +
+        `API in ${PROCESSES} HTTP process${PROCESSES === 1 ? '' : 'es'}; ` +
         `${cpus().length} cores, load average ${load.map((l) => l.toFixed(2)).join(' ')}`,
     );
     console.log(table(results));
@@ -484,6 +490,7 @@ async function main() {
           cpuModel: cpus()[0]?.model,
           loadAverage: load,
           connections: CONNECTIONS,
+          apiProcesses: PROCESSES,
           warmupSeconds: WARMUP,
           durationSeconds: DURATION,
           budgets: BUDGETS,

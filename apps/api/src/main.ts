@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import cluster from 'node:cluster';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Logger } from '@nestjs/common';
@@ -10,6 +11,7 @@ import helmet from 'helmet';
 import { DataSource } from 'typeorm';
 import { loadConfig, type AppConfig } from './config/config';
 import { AppModule } from './app.module';
+import { PREPARED_ENV, runCluster } from './cluster';
 import { createDataSource, migrate } from './database/data-source';
 import { queryCountStore } from './database/query-counter';
 import { DEMO_PASSWORD, seedDemo, type DemoLogin } from './database/seed-demo';
@@ -86,42 +88,53 @@ function immutableAssets(res: Response, path: string): void {
   if (path.includes(`${join('dist', 'assets')}`)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
 }
 
-/** Applies migrations (once, across processes) and seeds demo data when configured. */
-export async function prepareDatabase(config: AppConfig): Promise<{ applied: string[]; demo: DemoLogin[] | null }> {
+/**
+ * Applies migrations (once, across processes) and seeds demo data when configured; with demo
+ * data, also lists its logins (`demo`), whether seeded now or before.
+ */
+export async function prepareDatabase(config: AppConfig): Promise<{ applied: string[]; seeded: boolean; demo: DemoLogin[] | null }> {
   const ds = createDataSource(config.databaseUrl, 2);
   await ds.initialize();
   try {
     const applied = await migrate(ds);
-    const demo = config.seedDemo ? await seedDemo(ds, { onlyIfEmpty: true }) : null;
-    return { applied, demo };
+    if (!config.seedDemo) return { applied, seeded: false, demo: null };
+    const seeded = await seedDemo(ds, { onlyIfEmpty: true });
+    return { applied, seeded: seeded !== null, demo: seeded ?? (await listDemoLogins(ds)) };
   } finally {
     await ds.destroy();
   }
 }
 
+/** Tells what preparing the database did (once, from the process that prepared it). */
+export function logPrepared(config: AppConfig, prepared: { applied: string[]; seeded: boolean; demo: DemoLogin[] | null }): void {
+  const logger = new Logger('Attune');
+  if (prepared.applied.length > 0) logger.log(`Applied migrations: ${prepared.applied.join(', ')}`);
+  if (prepared.seeded) logger.log('Demo data seeded.');
+  const people = prepared.demo ?? [];
+  if (config.seedDemo && people.length > 0) {
+    logger.log(`Demo logins (password "${DEMO_PASSWORD}"):\n${people.map((d) => `    ${d.email.padEnd(22)} ${d.role}`).join('\n')}`);
+  }
+}
+
+/**
+ * Prepares the database (unless a cluster primary already did: ATTUNE_DATABASE_PREPARED=1),
+ * then serves the API and the web app.
+ */
 export async function bootstrap(env: NodeJS.ProcessEnv = process.env): Promise<NestExpressApplication> {
   const config = loadConfig(env);
   const logger = new Logger('Attune');
-  const { applied, demo } = await prepareDatabase(config);
-  if (applied.length > 0) logger.log(`Applied migrations: ${applied.join(', ')}`);
+  const inCluster = env[PREPARED_ENV] === '1';
+  if (!inCluster) logPrepared(config, await prepareDatabase(config));
   const app = await createApp(config);
   await app.listen(config.port);
-  logger.log(`GraphQL at ${config.publicUrl}/graphql`);
-  if (findWebDist(config)) logger.log(`Web app at ${config.publicUrl}/`);
-  if (demo) {
-    logger.log('Demo data seeded.');
-  }
-  if (config.seedDemo) {
-    const people = demo ?? (await listDemoLogins(app));
-    if (people.length > 0) {
-      logger.log(`Demo logins (password "${DEMO_PASSWORD}"):\n${people.map((d) => `    ${d.email.padEnd(22)} ${d.role}`).join('\n')}`);
-    }
+  if (!inCluster) {
+    logger.log(`GraphQL at ${config.publicUrl}/graphql`);
+    if (findWebDist(config)) logger.log(`Web app at ${config.publicUrl}/`);
   }
   return app;
 }
 
-async function listDemoLogins(app: NestExpressApplication): Promise<DemoLogin[]> {
-  const ds = app.get(DataSource);
+async function listDemoLogins(ds: DataSource): Promise<DemoLogin[]> {
   return ds.query(
     `SELECT u.email, COALESCE((SELECT 'ORG_ADMIN' FROM org_admin a WHERE a.user_id = u.id LIMIT 1),
                               (SELECT m.role FROM team_membership m WHERE m.user_id = u.id AND m.left_at IS NULL LIMIT 1), '') AS role
@@ -129,7 +142,7 @@ async function listDemoLogins(app: NestExpressApplication): Promise<DemoLogin[]>
   );
 }
 
-if (require.main === module) {
+function serveOne(): void {
   bootstrap()
     .then((app) => {
       const stop = (): void => {
@@ -142,4 +155,26 @@ if (require.main === module) {
       console.error(e instanceof Error ? e.message : e);
       process.exit(1);
     });
+}
+
+if (require.main === module) {
+  let processes = 1;
+  try {
+    processes = loadConfig().processes;
+  } catch {
+    // bootstrap reports the configuration error
+  }
+  if (cluster.isPrimary && processes > 1) {
+    const config = loadConfig();
+    runCluster(config, async () => {
+      const prepared = await prepareDatabase(config);
+      logPrepared(config, prepared);
+      new Logger('Attune').log(`GraphQL at ${config.publicUrl}/graphql (${processes} processes)`);
+    }).catch((e: unknown) => {
+      console.error(e instanceof Error ? e.message : e);
+      process.exit(1);
+    });
+  } else {
+    serveOne();
+  }
 }

@@ -1,6 +1,7 @@
 // Starts the built API as its own process, in production mode, against the large database, and
 // signs people in over HTTP like a browser would.
 import { spawn } from 'node:child_process';
+import { availableParallelism } from 'node:os';
 import { freePort } from '../../../scripts/embedded-pg.mjs';
 import { BENCH_PASSWORD, apiDist, benchKeys } from './server.mjs';
 
@@ -23,6 +24,9 @@ export async function startApi(databaseUrl, extraEnv = {}) {
     // ATTUNE_COUNT_QUERIES=1 (passed in extraEnv) makes every response carry x-sql-statements:
     // the SQL statements the request ran. Counting follows each request through its async calls,
     // which costs time, so the timed API runs without it and a second instance counts.
+    // One HTTP process per core, as production on this machine would run (WEB_CONCURRENCY);
+    // BENCH_PROCESSES=1 benches a single process.
+    WEB_CONCURRENCY: process.env.BENCH_PROCESSES || String(availableParallelism()),
     // The bench signs in a few hundred people from one address within a minute.
     LOGIN_ATTEMPTS_PER_ADDRESS: '100000',
     LOGIN_ATTEMPTS_PER_EMAIL: '1000',

@@ -17,13 +17,7 @@ function stat(pid) {
   }
 }
 
-/** CPU ms of a process (user + system), or null. */
-function processMs(pid) {
-  const s = stat(pid);
-  return s ? (s.ticks * 1000) / TICKS_PER_SECOND : null;
-}
-
-/** CPU ms per process of a PostgreSQL server: the postmaster and its children (backends, workers). */
+/** CPU ticks per process of a process and its children: a PostgreSQL server's postmaster and backends, or the API's cluster primary and HTTP processes. */
 function serverTicks(postmasterPid) {
   const out = new Map();
   if (!postmasterPid || !existsSync('/proc')) return null;
@@ -60,14 +54,15 @@ export function postmasterPid(dataDir) {
  * start and stop are left out, so the floor keeps its connections open while measuring.
  */
 export function cpuMeter({ apiPid, dbPid }) {
-  const api0 = processMs(apiPid);
+  // The API may be a cluster (WEB_CONCURRENCY): its primary and the HTTP processes it forked.
+  const api0 = serverTicks(apiPid);
   const db0 = serverTicks(dbPid);
   return {
     stop: (requests) => {
-      const api1 = processMs(apiPid);
+      const api = serverDeltaMs(api0, serverTicks(apiPid));
       const db = serverDeltaMs(db0, serverTicks(dbPid));
       if (requests === 0) return { apiCpuMs: null, dbCpuMs: null };
-      return { apiCpuMs: api0 === null || api1 === null ? null : (api1 - api0) / requests, dbCpuMs: db === null ? null : db / requests };
+      return { apiCpuMs: api === null ? null : api / requests, dbCpuMs: db === null ? null : db / requests };
     },
   };
 }

@@ -30,6 +30,11 @@ export interface AppConfig {
    * on every request). Changes still take effect at once: see modules/auth/session-cache.ts.
    */
   readonly authCacheMs: number;
+  /**
+   * HTTP processes to serve from (WEB_CONCURRENCY, default 1): more use more cores of one
+   * machine. They share the port; the database is migrated once, and jobs run in the first.
+   */
+  readonly processes: number;
   /** Log each SQL statement count per request (benchmarks). */
   readonly countQueries: boolean;
   /** Run the job worker (mail delivery, reminders) in this process; ATTUNE_WORKER=0 turns it off, e.g. on extra web replicas. */
@@ -105,6 +110,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     // Off under test by default, so tests that change the database behind the API's back read it
     // afresh; the session cache's own tests turn it on.
     authCacheMs: int('ATTUNE_AUTH_CACHE_MS', env.ATTUNE_AUTH_CACHE_MS, nodeEnv === 'test' ? 0 : 30_000, 0, 300_000),
+    processes: int('WEB_CONCURRENCY', env.WEB_CONCURRENCY, 1, 1, 64),
     countQueries: env.ATTUNE_COUNT_QUERIES === '1',
     worker: !['0', 'false', 'off'].includes((env.ATTUNE_WORKER ?? '').toLowerCase()),
     workerPollMs: int('ATTUNE_WORKER_POLL_MS', env.ATTUNE_WORKER_POLL_MS, 2000, 50, 600_000),

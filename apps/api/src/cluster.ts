@@ -1,0 +1,64 @@
+import cluster, { type Worker } from 'node:cluster';
+import { Logger } from '@nestjs/common';
+import type { AppConfig } from './config/config';
+
+/** Set for the HTTP processes of a cluster: the primary has migrated (and seeded) already. */
+export const PREPARED_ENV = 'ATTUNE_DATABASE_PREPARED';
+
+
+/**
+ * Serves the API from `config.processes` HTTP processes sharing one port (node:cluster), so one
+ * machine's cores all answer requests; the API keeps nothing between requests that another
+ * process would need (sessions and jobs live in PostgreSQL, and each process's session cache is
+ * emptied by the database's NOTIFY). The primary prepares the database once, then forks; only
+ * the first process runs the job worker (unless ATTUNE_WORKER=0 turns it off everywhere). A
+ * process that dies is started again; SIGINT/SIGTERM stop them all gracefully.
+ */
+export async function runCluster(config: AppConfig, prepare: () => Promise<void>): Promise<void> {
+  const logger = new Logger('Cluster');
+  await prepare();
+  let stopping = false;
+  const jobsWanted = !['0', 'false', 'off'].includes((process.env.ATTUNE_WORKER ?? '').toLowerCase());
+
+  const start = (index: number): void => {
+    let listening = false;
+    const worker: Worker = cluster.fork({
+      [PREPARED_ENV]: '1',
+      ATTUNE_WORKER: jobsWanted && index === 0 ? '1' : '0',
+    });
+    worker.once('listening', () => {
+      listening = true;
+    });
+    worker.on('exit', (code, signal) => {
+      if (stopping) return;
+      // One that never got as far as listening would only fail again (bad config, port taken).
+      if (!listening) {
+        logger.error(`HTTP process ${index + 1} exited (${signal ?? code}) before it could serve; stopping`);
+        stop(1);
+        return;
+      }
+      logger.warn(`HTTP process ${index + 1} exited (${signal ?? code}); starting it again`);
+      start(index);
+    });
+  };
+
+  const stop = (code = 0): void => {
+    if (stopping) return;
+    stopping = true;
+    const workers = Object.values(cluster.workers ?? {}).filter((w): w is Worker => w !== undefined);
+    if (workers.length === 0) process.exit(code);
+    let left = workers.length;
+    for (const w of workers) {
+      w.once('exit', () => {
+        left -= 1;
+        if (left === 0) process.exit(code);
+      });
+      w.process.kill('SIGTERM');
+    }
+    setTimeout(() => process.exit(code), 15_000).unref();
+  };
+  process.once('SIGINT', () => stop(0));
+  process.once('SIGTERM', () => stop(0));
+
+  for (let i = 0; i < config.processes; i++) start(i);
+}
