@@ -5,7 +5,6 @@ import { join, resolve } from 'node:path';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import cookieParser from 'cookie-parser';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { DataSource } from 'typeorm';
@@ -51,7 +50,6 @@ export async function createApp(config: AppConfig = loadConfig()): Promise<NestE
       crossOriginEmbedderPolicy: false,
     }),
   );
-  app.use(cookieParser());
   // CSRF: state changes only come over POST /graphql with a JSON body (Apollo's CSRF prevention
   // refuses simple requests) and SameSite cookies; a foreign Origin is refused outright too.
   app.use('/graphql', (req: Request, res: Response, next: NextFunction) => {

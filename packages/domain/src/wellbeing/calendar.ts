@@ -129,9 +129,10 @@ export function localDateIn(instant: Date, timeZone: string): LocalDate {
     f = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
     formatters.set(timeZone, f);
   }
-  const parts = f.formatToParts(instant);
-  const get = (type: string): string => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}`;
+  // "MM/DD/YYYY": format() is several times cheaper than formatToParts(), and this runs for
+  // every dated item of a response.
+  const s = f.format(instant);
+  return `${s.slice(6)}-${s.slice(0, 2)}-${s.slice(3, 5)}`;
 }
 
 /** The zone everyone on Earth is at or ahead of: once a date has begun there, it has begun everywhere. */

@@ -54,6 +54,24 @@ describe('calendar buckets', () => {
     expect(localDateIn(new Date('2026-01-16T04:30:00Z'), 'America/New_York')).toBe('2026-01-15');
   });
 
+  it('agrees with the calendar parts Intl gives, for any instant from 1900 to 2200 in zones with odd offsets', () => {
+    const zones = ['Europe/Amsterdam', 'America/St_Johns', 'Asia/Kathmandu', 'Pacific/Chatham', 'Pacific/Kiritimati', 'Etc/GMT+12', 'UTC'];
+    const from = Date.UTC(1900, 0, 1);
+    const span = Date.UTC(2200, 0, 1) - from;
+    let seed = 42;
+    const random = (): number => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    for (let i = 0; i < 3000; i++) {
+      const instant = new Date(from + Math.floor(random() * span));
+      const timeZone = zones[i % zones.length] as string;
+      const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(instant);
+      const get = (type: string): string => parts.find((p) => p.type === type)?.value ?? '';
+      expect(localDateIn(instant, timeZone)).toBe(`${get('year')}-${get('month')}-${get('day')}`);
+    }
+  });
+
   it('settles a month and the weeks inside it once the week holding its last day ends', () => {
     // March 2026 ends on a Tuesday; that ISO week ends Sunday 5 April.
     expect(settlesOn('2026-03-01', 'MONTH')).toBe('2026-04-06');
