@@ -5,8 +5,12 @@
  * database's NOTIFY only arrives after the commit, and a request running in between could
  * otherwise cache what is about to stop being true.
  */
-const AUTH_WRITE =
-  /\b(?:insert\s+into|update|delete\s+from|truncate(?:\s+table)?)\s+(?:only\s+)?"?(?:user_session|app_user|team_membership|org_admin|team|organisation)"?(?![\w.])/iu;
+const AUTH_TABLES = 'user_session|app_user|team_membership|org_admin|team|organisation';
+/** A new login session (INSERT INTO user_session, on every login) makes nothing cached untrue. */
+const AUTH_WRITE = new RegExp(
+  `\\b(?:(?:update|delete\\s+from|truncate(?:\\s+table)?)\\s+(?:only\\s+)?"?(?:${AUTH_TABLES})|insert\\s+into\\s+"?(?:${AUTH_TABLES.replace('user_session|', '')}))"?(?![\\w.])`,
+  'iu',
+);
 
 const listeners = new Set<() => void>();
 /** The verdict per statement text (texts are mostly fixed, and scanning a long one costs). */

@@ -32,6 +32,7 @@ describe('auth table writes', () => {
     `UPDATE team_invitation SET accepted_at = now()`,
     `INSERT INTO booking (session_id, user_id, status) VALUES ($1, $2, $3)`,
     `UPDATE session SET title = $2 WHERE team_id = $1`,
+    `INSERT INTO user_session (token_hash, user_id, expires_at, user_agent) VALUES ($1, $2, $3, $4)`,
   ])('ignores %s', (sql) => {
     expect(seen(sql)).toBe(false);
   });
