@@ -10,7 +10,7 @@ export const AUTH_CHANGED_CHANNEL = 'attune_auth_changed';
 const WRITE_PAUSE_MS = 2000;
 const MAX_ENTRIES = 20_000;
 const RECONNECT_MIN_MS = 500;
-const RECONNECT_MAX_MS = 30_000;
+const RECONNECT_MAX_MS = 5_000;
 
 interface Entry<T> {
   readonly value: T;
