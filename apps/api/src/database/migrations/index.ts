@@ -6,6 +6,7 @@ import { NotificationDelivery1764400000000 } from './1764400000000-notification-
 import { JobQueue1764400000001 } from './1764400000001-job-queue';
 import { BookingCalendar1764500000000 } from './1764500000000-booking-calendar';
 import { PerformanceIndexes1764600000000 } from './1764600000000-performance-indexes';
+import { WellbeingPublication1764700000000 } from './1764700000000-wellbeing-publication';
 
 /** Every migration, in order. New migrations are appended here. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   JobQueue1764400000001,
   BookingCalendar1764500000000,
   PerformanceIndexes1764600000000,
+  WellbeingPublication1764700000000,
 ];

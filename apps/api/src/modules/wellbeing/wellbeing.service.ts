@@ -3,11 +3,13 @@ import { DataSource, type EntityManager } from 'typeorm';
 import {
   GRANULARITIES,
   LATEST_TIME_ZONE,
+  addDays,
   METRIC_BANDS,
   WELLBEING_METRICS,
   badInput,
   bucketEnd,
   bucketLabel,
+  bucketStart,
   bucketStartsCovering,
   dataWindow,
   decidePublication,
@@ -57,6 +59,33 @@ function revive(p: StoredBucket): WellbeingBucketModel {
 }
 
 /**
+ * Everything a view reads before deciding what to compute, in one statement: the team, its k and
+ * zone; where its frozen figures end (the erasure boundary) and its frozen buckets; and the
+ * figures kept for its settled buckets under the current k and zone. $1 team, $2 granularity,
+ * $3/$4 first and last bucket start to read.
+ */
+const TEAM_VIEW_SQL = `
+SELECT t.id, t.organisation_id, t.time_zone, o.anonymity_threshold AS k,
+       (SELECT max(s.bucket_end)::text FROM wellbeing_snapshot s WHERE s.team_id = t.id) AS until,
+       (SELECT jsonb_object_agg(s.bucket_start::text, s.payload) FROM wellbeing_snapshot s
+         WHERE s.team_id = t.id AND s.granularity = $2 AND s.bucket_start BETWEEN $3::date AND $4::date) AS frozen,
+       (SELECT jsonb_object_agg(p.bucket_start::text, p.payload) FROM wellbeing_publication p
+         WHERE p.team_id = t.id AND p.granularity = $2 AND p.bucket_start BETWEEN $3::date AND $4::date
+           AND p.anonymity_threshold = o.anonymity_threshold AND p.time_zone = t.time_zone) AS kept
+  FROM team t JOIN organisation o ON o.id = t.organisation_id
+ WHERE t.id = $1`;
+
+interface ViewRow {
+  id: string;
+  organisation_id: string;
+  time_zone: string;
+  k: number;
+  until: string | null;
+  frozen: Record<string, StoredBucket> | null;
+  kept: Record<string, StoredBucket> | null;
+}
+
+/**
  * Team wellbeing per fixed calendar bucket: one aggregate SQL query, then the domain's
  * suppression rule (packages/domain/src/wellbeing/anonymity.ts, docs/anonymity.md).
  */
@@ -77,37 +106,63 @@ export class WellbeingService {
     return r ? { id: r.id, organisationId: r.organisation_id, timeZone: r.time_zone, k: r.k } : null;
   }
 
-  /** For a lead of the team (the resolver's guard checks): the buckets covering [from, to). Audited. */
+  /**
+   * For a lead of the team (the resolver's guard checks): the buckets covering [from, to). Audited.
+   *
+   * A bucket comes from, in this order: the figures frozen at an erasure (`wellbeing_snapshot`);
+   * the figures published for it earlier under the same k and time zone (`wellbeing_publication`,
+   * settled buckets only: they are a pure function of data that no longer changes); or a fresh
+   * computation, which is then kept if the bucket is settled. Kept rows are the computation as is,
+   * before the erasure boundary, which is applied on the way out like for a fresh one.
+   */
   async teamWellbeing(user: AuthUser, teamId: string, granularity: Granularity, from: Date, to: Date): Promise<WellbeingBucketModel[]> {
     if (to.getTime() <= from.getTime()) throw badInput('to', '`to` must be after `from`');
-    const team = await this.teamInfo(this.ds.manager, teamId);
-    if (!team) throw notFound('Team');
+    // The team's zone is not known yet: read a range of bucket starts that holds the requested
+    // ones in any zone (a local date is within a day of the UTC date), no more than the cap allows.
+    const near = bucketStartsCovering(
+      bucketStart(addDays(from.toISOString().slice(0, 10), -1), granularity),
+      addDays(new Date(to.getTime() - 1).toISOString().slice(0, 10), 1),
+      granularity,
+      MAX_BUCKETS + 2,
+    );
+    const [view] = (await this.ds.query(TEAM_VIEW_SQL, [teamId, granularity, near[0], near[near.length - 1]])) as ViewRow[];
+    if (!view) throw notFound('Team');
+    const team: TeamInfo = { id: view.id, organisationId: view.organisation_id, timeZone: view.time_zone, k: view.k };
     const starts = bucketStartsCovering(localDateIn(from, team.timeZone), localDateIn(new Date(to.getTime() - 1), team.timeZone), granularity, MAX_BUCKETS);
     if (starts.length > MAX_BUCKETS) throw badInput('to', `At most ${MAX_BUCKETS} ${granularity.toLowerCase()}s at a time`);
 
     const now = new Date();
-    const computed = await this.compute(this.ds.manager, team, starts.map((start) => ({ granularity, start })), now);
-    const [frozen] = (await this.ds.query(
-      `SELECT max(bucket_end)::text AS until,
-              COALESCE(jsonb_object_agg(bucket_start::text, payload) FILTER (WHERE granularity = $2 AND bucket_start = ANY($3::date[])), '{}'::jsonb) AS rows
-         FROM wellbeing_snapshot WHERE team_id = $1`,
-      [team.id, granularity, starts],
-    )) as { until: string | null; rows: Record<string, StoredBucket> }[];
+    const frozen = view.frozen ?? {};
+    const kept = view.kept ?? {};
+    const missing = starts.filter((start) => !frozen[start] && !kept[start]);
+    const computed = await this.compute(this.ds.manager, team, missing.map((start) => ({ granularity, start })), now);
+    const fresh = missing.filter((start) => isSettled(start, granularity, now)).map((start) => computed.get(bucketKey(granularity, start)) as WellbeingBucketModel);
 
     const result = starts.map((start) => {
-      const stored = frozen?.rows[start];
+      const stored = frozen[start];
       if (stored) return revive(stored);
-      const live = computed.get(bucketKey(granularity, start)) as WellbeingBucketModel;
-      return frozen?.until && start < frozen.until ? erasureBoundary(live) : live;
+      const keptRow = kept[start];
+      const live = keptRow ? revive(keptRow) : (computed.get(bucketKey(granularity, start)) as WellbeingBucketModel);
+      return view.until && start < view.until ? erasureBoundary(live) : live;
     });
 
-    await this.audit.record(undefined, {
+    const entry = {
       actorId: user.id,
       action: 'TEAM_WELLBEING_VIEWED',
       organisationId: team.organisationId,
       teamId: team.id,
       details: { granularity, from: from.toISOString(), to: to.toISOString(), buckets: starts.length },
-    });
+    } as const;
+    if (fresh.length === 0) await this.audit.record(undefined, entry);
+    else
+      // Kept in the audit's statement; two first views at once both computed the same figures.
+      await this.audit.recordWith(undefined, entry, {
+        sql: `kept AS (
+                INSERT INTO wellbeing_publication (team_id, granularity, bucket_start, anonymity_threshold, time_zone, payload)
+                SELECT $1, $2, s, $3, $4, p FROM unnest($5::date[], $6::jsonb[]) AS x(s, p)
+                ON CONFLICT DO NOTHING)`,
+        params: [team.id, granularity, team.k, team.timeZone, fresh.map((b) => b.startDate), fresh.map((b) => JSON.stringify(b))],
+      });
     return result;
   }
 
@@ -115,14 +170,14 @@ export class WellbeingService {
   async compute(m: EntityManager, team: TeamInfo, buckets: readonly BucketRef[], now: Date): Promise<Map<string, WellbeingBucketModel>> {
     const out = new Map<string, WellbeingBucketModel>();
     if (buckets.length === 0) return out;
+    // The data the decisions depend on (a settled bucket's quarter and a month either side). An
+    // open bucket only shows its respondents, which lie inside it: its decision is never used.
     let windowFrom: LocalDate | null = null;
     let windowTo: LocalDate | null = null;
-    for (const g of GRANULARITIES) {
-      const starts = buckets.filter((b) => b.granularity === g).map((b) => b.start).sort();
-      const first = starts[0];
-      const last = starts[starts.length - 1];
-      if (!first || !last) continue;
-      const w = dataWindow(first, last, g);
+    for (const b of buckets) {
+      const w = isSettled(b.start, b.granularity, now)
+        ? dataWindow(b.start, b.start, b.granularity)
+        : { from: b.start, to: bucketEnd(b.start, b.granularity) };
       if (windowFrom === null || w.from < windowFrom) windowFrom = w.from;
       if (windowTo === null || w.to > windowTo) windowTo = w.to;
     }
@@ -188,6 +243,9 @@ export class WellbeingService {
    */
   async freezeTeamsOf(m: EntityManager, userId: string): Promise<void> {
     const teamIds: { team_id: string }[] = await m.query(`SELECT DISTINCT team_id FROM team_membership WHERE user_id = $1 ORDER BY team_id`, [userId]);
+    // The figures kept for views counted this person among the members; from now on they come
+    // from the frozen figures below, or are computed again without them.
+    await m.query(`DELETE FROM wellbeing_publication WHERE team_id = ANY($1::uuid[])`, [teamIds.map((r) => r.team_id)]);
     const now = new Date();
     for (const { team_id } of teamIds) {
       await m.query(`SELECT pg_advisory_xact_lock(hashtext('wellbeing-snapshot:' || $1))`, [team_id]);
