@@ -60,20 +60,40 @@ function revive(p: StoredBucket): WellbeingBucketModel {
 
 /**
  * Everything a view reads before deciding what to compute, in one statement: the team, its k and
- * zone; where its frozen figures end (the erasure boundary) and its frozen buckets; and the
- * figures kept for its settled buckets under the current k and zone. $1 team, $2 granularity,
- * $3/$4 first and last bucket start to read.
+ * zone; where its frozen figures end (the erasure boundary) and its frozen buckets; the figures
+ * kept for its settled buckets under the current k and zone; and for the buckets still open, all
+ * they show — respondents (members who checked in during it, counted as TEAM_WELLBEING_SQL counts
+ * them: by membership when they submitted), members and the bucket's instants in the team's zone.
+ * $1 team, $2 granularity, $3/$4 first and last bucket start to read, $5/$6 the open buckets
+ * (first day, day after).
  */
 const TEAM_VIEW_SQL = `
 SELECT t.id, t.organisation_id, t.time_zone, o.anonymity_threshold AS k,
        (SELECT max(s.bucket_end)::text FROM wellbeing_snapshot s WHERE s.team_id = t.id) AS until,
-       (SELECT jsonb_object_agg(s.bucket_start::text, s.payload) FROM wellbeing_snapshot s
+       (SELECT json_object_agg(s.bucket_start::text, s.payload) FROM wellbeing_snapshot s
          WHERE s.team_id = t.id AND s.granularity = $2 AND s.bucket_start BETWEEN $3::date AND $4::date) AS frozen,
-       (SELECT jsonb_object_agg(p.bucket_start::text, p.payload) FROM wellbeing_publication p
+       (SELECT json_object_agg(p.bucket_start::text, p.payload) FROM wellbeing_publication p
          WHERE p.team_id = t.id AND p.granularity = $2 AND p.bucket_start BETWEEN $3::date AND $4::date
-           AND p.anonymity_threshold = o.anonymity_threshold AND p.time_zone = t.time_zone) AS kept
+           AND p.anonymity_threshold = o.anonymity_threshold AND p.time_zone = t.time_zone) AS kept,
+       (SELECT json_object_agg(b.start::text, json_build_object(
+                 'startAt', b.start_at, 'endAt', b.end_at,
+                 'members', (SELECT count(DISTINCT m.user_id) FROM team_membership m
+                              WHERE m.team_id = t.id AND m.joined_at < b.end_at AND (m.left_at IS NULL OR m.left_at > b.start_at)),
+                 'respondents', (SELECT count(DISTINCT c.user_id) FROM team_membership m
+                                   JOIN check_in c ON c.user_id = m.user_id AND m.joined_at <= c.submitted_at
+                                                  AND (m.left_at IS NULL OR m.left_at > c.submitted_at)
+                                  WHERE m.team_id = t.id AND c.local_date >= b.start AND c.local_date < b.stop)))
+          FROM (SELECT x.start, x.stop, x.start::timestamp AT TIME ZONE t.time_zone AS start_at, x.stop::timestamp AT TIME ZONE t.time_zone AS end_at
+                  FROM unnest($5::date[], $6::date[]) AS x(start, stop)) b) AS open
   FROM team t JOIN organisation o ON o.id = t.organisation_id
  WHERE t.id = $1`;
+
+interface OpenFigures {
+  startAt: string;
+  endAt: string;
+  members: number;
+  respondents: number;
+}
 
 interface ViewRow {
   id: string;
@@ -83,6 +103,7 @@ interface ViewRow {
   until: string | null;
   frozen: Record<string, StoredBucket> | null;
   kept: Record<string, StoredBucket> | null;
+  open: Record<string, OpenFigures> | null;
 }
 
 /**
@@ -125,24 +146,41 @@ export class WellbeingService {
       granularity,
       MAX_BUCKETS + 2,
     );
-    const [view] = (await this.ds.query(TEAM_VIEW_SQL, [teamId, granularity, near[0], near[near.length - 1]])) as ViewRow[];
+    // Whether a bucket is settled does not depend on the zone either.
+    const now = new Date();
+    const open = near.filter((start) => !isSettled(start, granularity, now));
+    const [view] = (await this.ds.query(TEAM_VIEW_SQL, [
+      teamId,
+      granularity,
+      near[0],
+      near[near.length - 1],
+      open,
+      open.map((start) => bucketEnd(start, granularity)),
+    ])) as ViewRow[];
     if (!view) throw notFound('Team');
     const team: TeamInfo = { id: view.id, organisationId: view.organisation_id, timeZone: view.time_zone, k: view.k };
     const starts = bucketStartsCovering(localDateIn(from, team.timeZone), localDateIn(new Date(to.getTime() - 1), team.timeZone), granularity, MAX_BUCKETS);
     if (starts.length > MAX_BUCKETS) throw badInput('to', `At most ${MAX_BUCKETS} ${granularity.toLowerCase()}s at a time`);
 
-    const now = new Date();
     const frozen = view.frozen ?? {};
     const kept = view.kept ?? {};
-    const missing = starts.filter((start) => !frozen[start] && !kept[start]);
+    const openFigures = view.open ?? {};
+    // Settled, and neither frozen nor kept yet: computed now, and kept (settled ones only, should
+    // an open one ever get here).
+    const missing = starts.filter((start) => !frozen[start] && !kept[start] && !openFigures[start]);
     const computed = await this.compute(this.ds.manager, team, missing.map((start) => ({ granularity, start })), now);
-    const fresh = missing.filter((start) => isSettled(start, granularity, now)).map((start) => computed.get(bucketKey(granularity, start)) as WellbeingBucketModel);
+    const fresh = missing.filter((start) => isSettled(start, granularity, now));
 
     const result = starts.map((start) => {
       const stored = frozen[start];
       if (stored) return revive(stored);
       const keptRow = kept[start];
-      const live = keptRow ? revive(keptRow) : (computed.get(bucketKey(granularity, start)) as WellbeingBucketModel);
+      const openRow = openFigures[start];
+      const live = keptRow
+        ? revive(keptRow)
+        : openRow
+          ? openBucket(team, { granularity, start }, openRow.respondents, { members: openRow.members, startAt: new Date(openRow.startAt), endAt: new Date(openRow.endAt) })
+          : (computed.get(bucketKey(granularity, start)) as WellbeingBucketModel);
       return view.until && start < view.until ? erasureBoundary(live) : live;
     });
 
@@ -161,7 +199,7 @@ export class WellbeingService {
                 INSERT INTO wellbeing_publication (team_id, granularity, bucket_start, anonymity_threshold, time_zone, payload)
                 SELECT $1, $2, s, $3, $4, p FROM unnest($5::date[], $6::jsonb[]) AS x(s, p)
                 ON CONFLICT DO NOTHING)`,
-        params: [team.id, granularity, team.k, team.timeZone, fresh.map((b) => b.startDate), fresh.map((b) => JSON.stringify(b))],
+        params: [team.id, granularity, team.k, team.timeZone, fresh, fresh.map((start) => JSON.stringify(computed.get(bucketKey(granularity, start))))],
       });
     return result;
   }
@@ -170,14 +208,14 @@ export class WellbeingService {
   async compute(m: EntityManager, team: TeamInfo, buckets: readonly BucketRef[], now: Date): Promise<Map<string, WellbeingBucketModel>> {
     const out = new Map<string, WellbeingBucketModel>();
     if (buckets.length === 0) return out;
-    // The data the decisions depend on (a settled bucket's quarter and a month either side). An
-    // open bucket only shows its respondents, which lie inside it: its decision is never used.
     let windowFrom: LocalDate | null = null;
     let windowTo: LocalDate | null = null;
-    for (const b of buckets) {
-      const w = isSettled(b.start, b.granularity, now)
-        ? dataWindow(b.start, b.start, b.granularity)
-        : { from: b.start, to: bucketEnd(b.start, b.granularity) };
+    for (const g of GRANULARITIES) {
+      const starts = buckets.filter((b) => b.granularity === g).map((b) => b.start).sort();
+      const first = starts[0];
+      const last = starts[starts.length - 1];
+      if (!first || !last) continue;
+      const w = dataWindow(first, last, g);
       if (windowFrom === null || w.from < windowFrom) windowFrom = w.from;
       if (windowTo === null || w.to > windowTo) windowTo = w.to;
     }
@@ -212,9 +250,12 @@ export class WellbeingService {
       const f = figures.get(key);
       const mem = members.get(key);
       if (!mem) throw new Error(`No member count for ${key}`);
-      const settled = isSettled(b.start, b.granularity, now);
-      const suppressed = !settled || !decision.shown || !f;
       const respondents = f?.respondents ?? 0;
+      if (!isSettled(b.start, b.granularity, now)) {
+        out.set(key, openBucket(team, b, respondents, mem));
+        continue;
+      }
+      const suppressed = !decision.shown || !f;
       out.set(key, {
         granularity: b.granularity,
         label: bucketLabel(b.start, b.granularity),
@@ -226,7 +267,7 @@ export class WellbeingService {
         members: mem.members,
         participationRate: participationRate(respondents, mem.members),
         suppressed,
-        suppressionReason: suppressed ? (settled ? (decision.reason ?? 'TOO_FEW_RESPONDENTS') : 'NOT_SETTLED') : null,
+        suppressionReason: suppressed ? (decision.reason ?? 'TOO_FEW_RESPONDENTS') : null,
         responses: suppressed || !f ? null : f.responses,
         metrics: suppressed || !f ? null : WELLBEING_METRICS.map((metric) => metricAggregate(metric, f, decision.bandsShown.includes(metric))),
         anonymityThreshold: team.k,
@@ -330,6 +371,26 @@ function metricAggregate(metric: WellbeingMetric, f: Figures, withBands: boolean
           return { band: d.band as DistributionBand, count, share: responses > 0 ? Math.round((count / responses) * 1000) / 1000 : 0 };
         })
       : null,
+  };
+}
+
+/** A bucket that is not settled yet: who took part, never what they answered (NOT_SETTLED). */
+function openBucket(team: TeamInfo, b: BucketRef, respondents: number, mem: { members: number; startAt: Date; endAt: Date }): WellbeingBucketModel {
+  return {
+    granularity: b.granularity,
+    label: bucketLabel(b.start, b.granularity),
+    start: mem.startAt,
+    end: mem.endAt,
+    startDate: b.start,
+    endDate: bucketEnd(b.start, b.granularity),
+    respondents,
+    members: mem.members,
+    participationRate: participationRate(respondents, mem.members),
+    suppressed: true,
+    suppressionReason: 'NOT_SETTLED',
+    responses: null,
+    metrics: null,
+    anonymityThreshold: team.k,
   };
 }
 
