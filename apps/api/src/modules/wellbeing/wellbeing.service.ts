@@ -13,7 +13,7 @@ import {
   bucketStartsCovering,
   dataWindow,
   decidePublication,
-  isSettled,
+  settledAt,
   localDateIn,
   notFound,
   participationRate,
@@ -148,7 +148,8 @@ export class WellbeingService {
     );
     // Whether a bucket is settled does not depend on the zone either.
     const now = new Date();
-    const open = near.filter((start) => !isSettled(start, granularity, now));
+    const settled = settledAt(now);
+    const open = near.filter((start) => !settled(start, granularity));
     const [view] = (await this.ds.query(TEAM_VIEW_SQL, [
       teamId,
       granularity,
@@ -169,7 +170,7 @@ export class WellbeingService {
     // an open one ever get here).
     const missing = starts.filter((start) => !frozen[start] && !kept[start] && !openFigures[start]);
     const computed = await this.compute(this.ds.manager, team, missing.map((start) => ({ granularity, start })), now);
-    const fresh = missing.filter((start) => isSettled(start, granularity, now));
+    const fresh = missing.filter((start) => settled(start, granularity));
 
     const result = starts.map((start) => {
       const stored = frozen[start];
@@ -244,6 +245,7 @@ export class WellbeingService {
     }
 
     const publication = decidePublication(atoms, team.k);
+    const settled = settledAt(now);
     for (const b of buckets) {
       const key = bucketKey(b.granularity, b.start);
       const decision = publication.decision(b.granularity, b.start);
@@ -251,7 +253,7 @@ export class WellbeingService {
       const mem = members.get(key);
       if (!mem) throw new Error(`No member count for ${key}`);
       const respondents = f?.respondents ?? 0;
-      if (!isSettled(b.start, b.granularity, now)) {
+      if (!settled(b.start, b.granularity)) {
         out.set(key, openBucket(team, b, respondents, mem));
         continue;
       }
@@ -288,6 +290,7 @@ export class WellbeingService {
     // from the frozen figures below, or are computed again without them.
     await m.query(`DELETE FROM wellbeing_publication WHERE team_id = ANY($1::uuid[])`, [teamIds.map((r) => r.team_id)]);
     const now = new Date();
+    const settled = settledAt(now);
     for (const { team_id } of teamIds) {
       await m.query(`SELECT pg_advisory_xact_lock(hashtext('wellbeing-snapshot:' || $1))`, [team_id]);
       const team = await this.teamInfo(m, team_id);
@@ -306,7 +309,7 @@ export class WellbeingService {
       const today = localDateIn(now, LATEST_TIME_ZONE);
       const buckets = GRANULARITIES.flatMap((g) =>
         bucketStartsCovering(first.first as string, today, g)
-          .filter((start) => isSettled(start, g, now) && !have.has(bucketKey(g, start)))
+          .filter((start) => settled(start, g) && !have.has(bucketKey(g, start)))
           .map((start) => ({ granularity: g, start })),
       );
       if (buckets.length === 0) continue;
