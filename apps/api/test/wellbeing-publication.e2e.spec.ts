@@ -1,4 +1,6 @@
 import { isSettled, type Granularity } from '@attune/domain';
+import { DataSource } from 'typeorm';
+import { WellbeingService } from '../src/modules/wellbeing/wellbeing.service';
 import { insertCheckIns, type SeedCheckIn } from './check-in-helpers';
 import { TEST_PASSWORD, arrange, clientsFor, type GqlClient, type TestApp, startTestApp } from './harness';
 
@@ -10,12 +12,15 @@ import { TEST_PASSWORD, arrange, clientsFor, type GqlClient, type TestApp, start
 interface Bucket {
   granularity: Granularity;
   label: string;
+  start: string;
+  end: string;
   startDate: string;
   endDate: string;
   suppressed: boolean;
   suppressionReason: string | null;
   respondents: number;
   members: number;
+  participationRate: number | null;
   anonymityThreshold: number;
 }
 
@@ -78,6 +83,7 @@ describe('kept team wellbeing figures', () => {
       people: {
         'lead@test.nl': { team: 'North', role: 'LEAD' },
         'admin@test.nl': { admin: true },
+        'newbie@test.nl': { team: 'North' },
         ...Object.fromEntries(MEMBERS.map((m) => [m, { team: 'North' }])),
       },
     });
@@ -161,6 +167,41 @@ describe('kept team wellbeing figures', () => {
     await t.db.query(`DELETE FROM check_in WHERE user_id = $1 AND local_date = $2`, [ids.users['m9@test.nl'], today]);
   });
 
+  it('counts open buckets as the aggregate query does: members during the bucket, check-ins by membership when submitted', async () => {
+    await forget();
+    // m7 left an hour ago; newbie joined an hour ago and checked in just before that (not theirs to count).
+    await t.db.query(`UPDATE team_membership SET left_at = now() - interval '1 hour' WHERE user_id = $1`, [ids.users['m7@test.nl']]);
+    await t.db.query(`UPDATE team_membership SET joined_at = now() - interval '1 hour' WHERE user_id = $1`, [ids.users['newbie@test.nl']]);
+    await t.db.query(
+      `INSERT INTO check_in (user_id, local_date, time_zone, submitted_at, who5_1, who5_2, who5_3, who5_4, who5_5,
+                             stress_load, sleep_quality, body_tension, safety, connection, client_material)
+       VALUES ($1, $2, 'Europe/Amsterdam', now() - interval '2 hours', 3, 3, 3, 3, 3, 5, 5, 5, 5, 5, 5)`,
+      [ids.users['newbie@test.nl'], today],
+    );
+    try {
+      const service = t.app.get(WellbeingService);
+      const team = (await service.teamInfo(t.app.get(DataSource).manager, ids.teams.North))!;
+      for (const g of GRANULARITIES) {
+        const open = buckets(await view(g)).filter((b) => b.suppressionReason === 'NOT_SETTLED');
+        expect(open.length).toBeGreaterThan(0);
+        const computed = await service.compute(t.app.get(DataSource).manager, team, open.map((b) => ({ granularity: g, start: b.startDate })), new Date());
+        const shape = (b: { start: Date | string; end: Date | string; respondents: number; members: number; participationRate: number | null }): unknown => ({
+          start: new Date(b.start).toISOString(),
+          end: new Date(b.end).toISOString(),
+          respondents: b.respondents,
+          members: b.members,
+          participationRate: b.participationRate,
+        });
+        expect(open.map(shape)).toEqual(open.map((b) => shape(computed.get(`${g}|${b.startDate}`)!)));
+      }
+    } finally {
+      await t.db.query(`DELETE FROM check_in WHERE user_id = $1`, [ids.users['newbie@test.nl']]);
+      await t.db.query(`UPDATE team_membership SET left_at = NULL WHERE user_id = $1`, [ids.users['m7@test.nl']]);
+      await t.db.query(`UPDATE team_membership SET joined_at = now() - interval '3 years' WHERE user_id = $1`, [ids.users['newbie@test.nl']]);
+      await forget();
+    }
+  });
+
   it('serves two first views at once (both compute, the first keeps)', async () => {
     await forget();
     const [a, b] = await Promise.all([view('WEEK'), view('WEEK')]);
@@ -213,15 +254,15 @@ describe('kept team wellbeing figures', () => {
     await forget();
     const before = buckets(await view('MONTH'));
     expect((await kept()).length).toBeGreaterThan(0);
-    // Before anyone checked in, nine members and the lead.
-    expect(before.find((b) => b.label === '2024-07')).toMatchObject({ members: 10, respondents: 0 });
+    // Before anyone checked in: ten members and the lead.
+    expect(before.find((b) => b.label === '2024-07')).toMatchObject({ members: 11, respondents: 0 });
 
     expect((await c['m1@test.nl']!.ok<{ deleteMyAccount: boolean }>(`mutation($p: String!) { deleteMyAccount(password: $p) }`, { p: TEST_PASSWORD })).deleteMyAccount).toBe(
       true,
     );
     expect(await kept()).toEqual([]);
     const after = await view('MONTH');
-    expect(buckets(after).find((b) => b.label === '2024-07')).toMatchObject({ members: 9, respondents: 0 });
+    expect(buckets(after).find((b) => b.label === '2024-07')).toMatchObject({ members: 10, respondents: 0 });
     // Settled months since the first check-in are the frozen figures, as published before.
     for (const b of buckets(after).filter((x) => x.label >= '2025-01' && x.suppressionReason !== 'NOT_SETTLED')) {
       expect(b).toEqual(before.find((x) => x.label === b.label));
