@@ -180,7 +180,7 @@ describe('kept team wellbeing figures', () => {
     );
     try {
       const service = t.app.get(WellbeingService);
-      const team = (await service.teamInfo(t.app.get(DataSource).manager, ids.teams.North))!;
+      const team = (await service.teamInfo(t.app.get(DataSource).manager, ids.teams.North!))!;
       for (const g of GRANULARITIES) {
         const open = buckets(await view(g)).filter((b) => b.suppressionReason === 'NOT_SETTLED');
         expect(open.length).toBeGreaterThan(0);
