@@ -146,10 +146,13 @@ export class WellbeingService {
       granularity,
       MAX_BUCKETS + 2,
     );
-    // Whether a bucket is settled does not depend on the zone either.
+    // Whether a bucket is settled does not depend on the zone either. Only the last few buckets
+    // are open (a later bucket never settles earlier); should one be missed, it is computed below
+    // like any other, and not kept.
     const now = new Date();
     const settled = settledAt(now);
-    const open = near.filter((start) => !settled(start, granularity));
+    const open: LocalDate[] = [];
+    for (let i = near.length - 1; i >= 0 && !settled(near[i] as LocalDate, granularity); i--) open.unshift(near[i] as LocalDate);
     const [view] = (await this.ds.query(TEAM_VIEW_SQL, [
       teamId,
       granularity,
