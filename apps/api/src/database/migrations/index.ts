@@ -6,6 +6,7 @@ import { NotificationDelivery1764400000000 } from './1764400000000-notification-
 import { JobQueue1764400000001 } from './1764400000001-job-queue';
 import { BookingCalendar1764500000000 } from './1764500000000-booking-calendar';
 import { PerformanceIndexes1764600000000 } from './1764600000000-performance-indexes';
+import { WellbeingPublication1764700000000 } from './1764700000000-wellbeing-publication';
 import { AuthChangeNotify1764750000000 } from './1764750000000-auth-change-notify';
 
 /** Every migration, in order. New migrations are appended here. */
@@ -18,5 +19,6 @@ export const migrations = [
   JobQueue1764400000001,
   BookingCalendar1764500000000,
   PerformanceIndexes1764600000000,
+  WellbeingPublication1764700000000,
   AuthChangeNotify1764750000000,
 ];

@@ -30,6 +30,14 @@ export interface AuditRow {
   details: Record<string, unknown>;
 }
 
+/** Columns and placeholders of an audit_log insert, parameters numbered from `first`. */
+const AUDIT_VALUES = (first: number): string =>
+  `(actor_id, action, organisation_id, team_id, details) VALUES ($${first}, $${first + 1}, $${first + 2}, $${first + 3}, $${first + 4}::jsonb)`;
+
+function auditParams(entry: AuditEntry): unknown[] {
+  return [entry.actorId, entry.action, entry.organisationId, entry.teamId ?? null, JSON.stringify(entry.details ?? {})];
+}
+
 /**
  * The append-only audit log. `record` takes the caller's transaction when there is one, so the
  * entry exists exactly when the audited change was committed.
@@ -39,10 +47,19 @@ export class AuditService {
   constructor(private readonly ds: DataSource) {}
 
   async record(manager: EntityManager | undefined, entry: AuditEntry): Promise<void> {
-    await (manager ?? this.ds.manager).query(
-      `INSERT INTO audit_log (actor_id, action, organisation_id, team_id, details) VALUES ($1, $2, $3, $4, $5::jsonb)`,
-      [entry.actorId, entry.action, entry.organisationId, entry.teamId ?? null, JSON.stringify(entry.details ?? {})],
-    );
+    await (manager ?? this.ds.manager).query(`INSERT INTO audit_log ${AUDIT_VALUES(1)}`, auditParams(entry));
+  }
+
+  /**
+   * Records `entry` in one statement with another write, given as a data-modifying CTE
+   * (`name AS (INSERT …)`) whose parameters are numbered from $1: one round trip instead of two,
+   * and the entry exists exactly when that write happened.
+   */
+  async recordWith(manager: EntityManager | undefined, entry: AuditEntry, along: { sql: string; params: readonly unknown[] }): Promise<void> {
+    await (manager ?? this.ds.manager).query(`WITH ${along.sql} INSERT INTO audit_log ${AUDIT_VALUES(along.params.length + 1)}`, [
+      ...along.params,
+      ...auditParams(entry),
+    ]);
   }
 
   /** Newest first; `before` is the id of the last entry already seen. */

@@ -3,15 +3,17 @@ import { DataSource, type EntityManager } from 'typeorm';
 import {
   GRANULARITIES,
   LATEST_TIME_ZONE,
+  addDays,
   METRIC_BANDS,
   WELLBEING_METRICS,
   badInput,
   bucketEnd,
   bucketLabel,
+  bucketStart,
   bucketStartsCovering,
   dataWindow,
   decidePublication,
-  isSettled,
+  settledAt,
   localDateIn,
   notFound,
   participationRate,
@@ -57,6 +59,54 @@ function revive(p: StoredBucket): WellbeingBucketModel {
 }
 
 /**
+ * Everything a view reads before deciding what to compute, in one statement: the team, its k and
+ * zone; where its frozen figures end (the erasure boundary) and its frozen buckets; the figures
+ * kept for its settled buckets under the current k and zone; and for the buckets still open, all
+ * they show — respondents (members who checked in during it, counted as TEAM_WELLBEING_SQL counts
+ * them: by membership when they submitted), members and the bucket's instants in the team's zone.
+ * $1 team, $2 granularity, $3/$4 first and last bucket start to read, $5/$6 the open buckets
+ * (first day, day after).
+ */
+const TEAM_VIEW_SQL = `
+SELECT t.id, t.organisation_id, t.time_zone, o.anonymity_threshold AS k,
+       (SELECT max(s.bucket_end)::text FROM wellbeing_snapshot s WHERE s.team_id = t.id) AS until,
+       (SELECT json_object_agg(s.bucket_start::text, s.payload) FROM wellbeing_snapshot s
+         WHERE s.team_id = t.id AND s.granularity = $2 AND s.bucket_start BETWEEN $3::date AND $4::date) AS frozen,
+       (SELECT json_object_agg(p.bucket_start::text, p.payload) FROM wellbeing_publication p
+         WHERE p.team_id = t.id AND p.granularity = $2 AND p.bucket_start BETWEEN $3::date AND $4::date
+           AND p.anonymity_threshold = o.anonymity_threshold AND p.time_zone = t.time_zone) AS kept,
+       (SELECT json_object_agg(b.start::text, json_build_object(
+                 'startAt', b.start_at, 'endAt', b.end_at,
+                 'members', (SELECT count(DISTINCT m.user_id) FROM team_membership m
+                              WHERE m.team_id = t.id AND m.joined_at < b.end_at AND (m.left_at IS NULL OR m.left_at > b.start_at)),
+                 'respondents', (SELECT count(DISTINCT c.user_id) FROM team_membership m
+                                   JOIN check_in c ON c.user_id = m.user_id AND m.joined_at <= c.submitted_at
+                                                  AND (m.left_at IS NULL OR m.left_at > c.submitted_at)
+                                  WHERE m.team_id = t.id AND c.local_date >= b.start AND c.local_date < b.stop)))
+          FROM (SELECT x.start, x.stop, x.start::timestamp AT TIME ZONE t.time_zone AS start_at, x.stop::timestamp AT TIME ZONE t.time_zone AS end_at
+                  FROM unnest($5::date[], $6::date[]) AS x(start, stop)) b) AS open
+  FROM team t JOIN organisation o ON o.id = t.organisation_id
+ WHERE t.id = $1`;
+
+interface OpenFigures {
+  startAt: string;
+  endAt: string;
+  members: number;
+  respondents: number;
+}
+
+interface ViewRow {
+  id: string;
+  organisation_id: string;
+  time_zone: string;
+  k: number;
+  until: string | null;
+  frozen: Record<string, StoredBucket> | null;
+  kept: Record<string, StoredBucket> | null;
+  open: Record<string, OpenFigures> | null;
+}
+
+/**
  * Team wellbeing per fixed calendar bucket: one aggregate SQL query, then the domain's
  * suppression rule (packages/domain/src/wellbeing/anonymity.ts, docs/anonymity.md).
  */
@@ -77,37 +127,84 @@ export class WellbeingService {
     return r ? { id: r.id, organisationId: r.organisation_id, timeZone: r.time_zone, k: r.k } : null;
   }
 
-  /** For a lead of the team (the resolver's guard checks): the buckets covering [from, to). Audited. */
+  /**
+   * For a lead of the team (the resolver's guard checks): the buckets covering [from, to). Audited.
+   *
+   * A bucket comes from, in this order: the figures frozen at an erasure (`wellbeing_snapshot`);
+   * the figures published for it earlier under the same k and time zone (`wellbeing_publication`,
+   * settled buckets only: they are a pure function of data that no longer changes); or a fresh
+   * computation, which is then kept if the bucket is settled. Kept rows are the computation as is,
+   * before the erasure boundary, which is applied on the way out like for a fresh one.
+   */
   async teamWellbeing(user: AuthUser, teamId: string, granularity: Granularity, from: Date, to: Date): Promise<WellbeingBucketModel[]> {
     if (to.getTime() <= from.getTime()) throw badInput('to', '`to` must be after `from`');
-    const team = await this.teamInfo(this.ds.manager, teamId);
-    if (!team) throw notFound('Team');
+    // The team's zone is not known yet: read a range of bucket starts that holds the requested
+    // ones in any zone (a local date is within a day of the UTC date), no more than the cap allows.
+    const near = bucketStartsCovering(
+      bucketStart(addDays(from.toISOString().slice(0, 10), -1), granularity),
+      addDays(new Date(to.getTime() - 1).toISOString().slice(0, 10), 1),
+      granularity,
+      MAX_BUCKETS + 2,
+    );
+    // Whether a bucket is settled does not depend on the zone either. Only the last few buckets
+    // are open (a later bucket never settles earlier); should one be missed, it is computed below
+    // like any other, and not kept.
+    const now = new Date();
+    const settled = settledAt(now);
+    const open: LocalDate[] = [];
+    for (let i = near.length - 1; i >= 0 && !settled(near[i] as LocalDate, granularity); i--) open.unshift(near[i] as LocalDate);
+    const [view] = (await this.ds.query(TEAM_VIEW_SQL, [
+      teamId,
+      granularity,
+      near[0],
+      near[near.length - 1],
+      open,
+      open.map((start) => bucketEnd(start, granularity)),
+    ])) as ViewRow[];
+    if (!view) throw notFound('Team');
+    const team: TeamInfo = { id: view.id, organisationId: view.organisation_id, timeZone: view.time_zone, k: view.k };
     const starts = bucketStartsCovering(localDateIn(from, team.timeZone), localDateIn(new Date(to.getTime() - 1), team.timeZone), granularity, MAX_BUCKETS);
     if (starts.length > MAX_BUCKETS) throw badInput('to', `At most ${MAX_BUCKETS} ${granularity.toLowerCase()}s at a time`);
 
-    const now = new Date();
-    const computed = await this.compute(this.ds.manager, team, starts.map((start) => ({ granularity, start })), now);
-    const [frozen] = (await this.ds.query(
-      `SELECT max(bucket_end)::text AS until,
-              COALESCE(jsonb_object_agg(bucket_start::text, payload) FILTER (WHERE granularity = $2 AND bucket_start = ANY($3::date[])), '{}'::jsonb) AS rows
-         FROM wellbeing_snapshot WHERE team_id = $1`,
-      [team.id, granularity, starts],
-    )) as { until: string | null; rows: Record<string, StoredBucket> }[];
+    const frozen = view.frozen ?? {};
+    const kept = view.kept ?? {};
+    const openFigures = view.open ?? {};
+    // Settled, and neither frozen nor kept yet: computed now, and kept (settled ones only, should
+    // an open one ever get here).
+    const missing = starts.filter((start) => !frozen[start] && !kept[start] && !openFigures[start]);
+    const computed = await this.compute(this.ds.manager, team, missing.map((start) => ({ granularity, start })), now);
+    const fresh = missing.filter((start) => settled(start, granularity));
 
     const result = starts.map((start) => {
-      const stored = frozen?.rows[start];
+      const stored = frozen[start];
       if (stored) return revive(stored);
-      const live = computed.get(bucketKey(granularity, start)) as WellbeingBucketModel;
-      return frozen?.until && start < frozen.until ? erasureBoundary(live) : live;
+      const keptRow = kept[start];
+      const openRow = openFigures[start];
+      const live = keptRow
+        ? revive(keptRow)
+        : openRow
+          ? openBucket(team, { granularity, start }, openRow.respondents, { members: openRow.members, startAt: new Date(openRow.startAt), endAt: new Date(openRow.endAt) })
+          : (computed.get(bucketKey(granularity, start)) as WellbeingBucketModel);
+      return view.until && start < view.until ? erasureBoundary(live) : live;
     });
 
-    await this.audit.record(undefined, {
+    const entry = {
       actorId: user.id,
       action: 'TEAM_WELLBEING_VIEWED',
       organisationId: team.organisationId,
       teamId: team.id,
       details: { granularity, from: from.toISOString(), to: to.toISOString(), buckets: starts.length },
-    });
+    } as const;
+    if (fresh.length === 0) await this.audit.record(undefined, entry);
+    else
+      // Kept in the audit's statement; two first views at once both computed the same figures.
+      await this.audit.recordWith(undefined, entry, {
+        sql: `kept AS (
+                INSERT INTO wellbeing_publication (team_id, granularity, bucket_start, anonymity_threshold, time_zone, payload)
+                SELECT $1, $2, s, $3, $4, p FROM unnest($5::date[], $6::jsonb[]) AS x(s, p)
+                ON CONFLICT DO NOTHING)`,
+        params: [team.id, granularity, team.k, team.timeZone, fresh, fresh.map((start) => JSON.stringify(computed.get(bucketKey(granularity, start))))],
+      });
     return result;
   }
 
@@ -151,15 +248,19 @@ export class WellbeingService {
     }
 
     const publication = decidePublication(atoms, team.k);
+    const settled = settledAt(now);
     for (const b of buckets) {
       const key = bucketKey(b.granularity, b.start);
       const decision = publication.decision(b.granularity, b.start);
       const f = figures.get(key);
       const mem = members.get(key);
       if (!mem) throw new Error(`No member count for ${key}`);
-      const settled = isSettled(b.start, b.granularity, now);
-      const suppressed = !settled || !decision.shown || !f;
       const respondents = f?.respondents ?? 0;
+      if (!settled(b.start, b.granularity)) {
+        out.set(key, openBucket(team, b, respondents, mem));
+        continue;
+      }
+      const suppressed = !decision.shown || !f;
       out.set(key, {
         granularity: b.granularity,
         label: bucketLabel(b.start, b.granularity),
@@ -171,7 +272,7 @@ export class WellbeingService {
         members: mem.members,
         participationRate: participationRate(respondents, mem.members),
         suppressed,
-        suppressionReason: suppressed ? (settled ? (decision.reason ?? 'TOO_FEW_RESPONDENTS') : 'NOT_SETTLED') : null,
+        suppressionReason: suppressed ? (decision.reason ?? 'TOO_FEW_RESPONDENTS') : null,
         responses: suppressed || !f ? null : f.responses,
         metrics: suppressed || !f ? null : WELLBEING_METRICS.map((metric) => metricAggregate(metric, f, decision.bandsShown.includes(metric))),
         anonymityThreshold: team.k,
@@ -188,7 +289,11 @@ export class WellbeingService {
    */
   async freezeTeamsOf(m: EntityManager, userId: string): Promise<void> {
     const teamIds: { team_id: string }[] = await m.query(`SELECT DISTINCT team_id FROM team_membership WHERE user_id = $1 ORDER BY team_id`, [userId]);
+    // The figures kept for views counted this person among the members; from now on they come
+    // from the frozen figures below, or are computed again without them.
+    await m.query(`DELETE FROM wellbeing_publication WHERE team_id = ANY($1::uuid[])`, [teamIds.map((r) => r.team_id)]);
     const now = new Date();
+    const settled = settledAt(now);
     for (const { team_id } of teamIds) {
       await m.query(`SELECT pg_advisory_xact_lock(hashtext('wellbeing-snapshot:' || $1))`, [team_id]);
       const team = await this.teamInfo(m, team_id);
@@ -207,7 +312,7 @@ export class WellbeingService {
       const today = localDateIn(now, LATEST_TIME_ZONE);
       const buckets = GRANULARITIES.flatMap((g) =>
         bucketStartsCovering(first.first as string, today, g)
-          .filter((start) => isSettled(start, g, now) && !have.has(bucketKey(g, start)))
+          .filter((start) => settled(start, g) && !have.has(bucketKey(g, start)))
           .map((start) => ({ granularity: g, start })),
       );
       if (buckets.length === 0) continue;
@@ -272,6 +377,26 @@ function metricAggregate(metric: WellbeingMetric, f: Figures, withBands: boolean
           return { band: d.band as DistributionBand, count, share: responses > 0 ? Math.round((count / responses) * 1000) / 1000 : 0 };
         })
       : null,
+  };
+}
+
+/** A bucket that is not settled yet: who took part, never what they answered (NOT_SETTLED). */
+function openBucket(team: TeamInfo, b: BucketRef, respondents: number, mem: { members: number; startAt: Date; endAt: Date }): WellbeingBucketModel {
+  return {
+    granularity: b.granularity,
+    label: bucketLabel(b.start, b.granularity),
+    start: mem.startAt,
+    end: mem.endAt,
+    startDate: b.start,
+    endDate: bucketEnd(b.start, b.granularity),
+    respondents,
+    members: mem.members,
+    participationRate: participationRate(respondents, mem.members),
+    suppressed: true,
+    suppressionReason: 'NOT_SETTLED',
+    responses: null,
+    metrics: null,
+    anonymityThreshold: team.k,
   };
 }
 
