@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type PgBoss from 'pg-boss';
 import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
-import { OutboxService } from '../notification/outbox.service';
+import { OutboxService, type OutgoingMessage } from '../notification/outbox.service';
 import { sessionMail, type SessionMailKind } from '../notification/templates/session-mail';
 import { CALENDAR_COLUMNS, CALENDAR_FROM, sessionPageUrl, toCalendarSession, type CalendarRow } from './booking-calendar';
 
@@ -42,7 +43,8 @@ export function parseMailbox(from: string): { name: string; email: string } {
  * Writes the mails about a booking or session to the outbox, in the caller's transaction: one
  * per member, in their language and time zone, with an .ics invitation (REQUEST) or
  * cancellation (CANCEL) for members who hold a seat. Idempotency keys name the event, so the
- * same event never makes two mails.
+ * same event never makes two mails. It costs three statements however many members are told
+ * (recipients, messages, delivery jobs with any `alongside` jobs): callers hold the session lock.
  */
 @Injectable()
 export class BookingNotifier {
@@ -60,9 +62,12 @@ export class BookingNotifier {
     kind: BookingMailKind,
     targets: readonly MailTarget[],
     keyFor: (t: { bookingId: string; userId: string }) => string,
-    options: { reason?: string } = {},
+    options: { reason?: string; alongside?: readonly PgBoss.JobInsert[] } = {},
   ): Promise<void> {
-    if (targets.length === 0) return;
+    if (targets.length === 0) {
+      await this.outbox.enqueueAll(m, [], options.alongside);
+      return;
+    }
     const rows: RecipientRow[] = await m.query(
       `SELECT ${CALENDAR_COLUMNS}, u.email, u.display_name, u.locale, u.time_zone AS user_time_zone
          FROM ${CALENDAR_FROM} JOIN app_user u ON u.id = b.user_id
@@ -71,6 +76,7 @@ export class BookingNotifier {
       [targets.map((t) => t.bookingId)],
     );
     const seat = new Map(targets.map((t) => [t.bookingId, t.seat]));
+    const messages: OutgoingMessage[] = [];
     for (const r of rows) {
       const session = toCalendarSession(r, this.config);
       const mail = sessionMail({
@@ -83,7 +89,7 @@ export class BookingNotifier {
         reason: options.reason ?? null,
         onWaitlist: seat.get(r.booking_id) === false,
       });
-      await this.outbox.enqueue(m, {
+      messages.push({
         idempotencyKey: keyFor({ bookingId: r.booking_id, userId: r.user_id }),
         kind: OUTBOX_KIND[kind],
         recipientEmail: r.email,
@@ -95,5 +101,6 @@ export class BookingNotifier {
         attachments: mail.attachments,
       });
     }
+    await this.outbox.enqueueAll(m, messages, options.alongside);
   }
 }
