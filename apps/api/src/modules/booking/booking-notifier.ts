@@ -25,7 +25,8 @@ export interface MailTarget {
   readonly seat: boolean;
 }
 
-interface RecipientRow extends CalendarRow {
+/** A member to tell and their booking's calendar entry, as `send` reads them. */
+export interface RecipientRow extends CalendarRow {
   email: string;
   display_name: string;
   locale: string;
@@ -76,31 +77,43 @@ export class BookingNotifier {
       [targets.map((t) => t.bookingId)],
     );
     const seat = new Map(targets.map((t) => [t.bookingId, t.seat]));
-    const messages: OutgoingMessage[] = [];
-    for (const r of rows) {
-      const session = toCalendarSession(r, this.config);
-      const mail = sessionMail({
-        kind,
-        recipient: { name: r.display_name, email: r.email, locale: r.locale, timeZone: r.user_time_zone },
-        // Giving up one's own seat is a change of its own: one above the invitations before it.
-        session: { ...session, sequence: r.sequence + (kind === 'BOOKING_CANCELLED' ? 1 : 0) },
-        organizer: this.organizer,
-        url: sessionPageUrl(this.config, r.session_id),
-        reason: options.reason ?? null,
-        onWaitlist: seat.get(r.booking_id) === false,
-      });
-      messages.push({
-        idempotencyKey: keyFor({ bookingId: r.booking_id, userId: r.user_id }),
-        kind: OUTBOX_KIND[kind],
-        recipientEmail: r.email,
-        recipientUserId: r.user_id,
-        locale: r.locale,
-        subject: mail.subject,
-        text: mail.text,
-        html: mail.html,
-        attachments: mail.attachments,
-      });
-    }
+    const messages = rows.map((r) =>
+      this.message(kind, r, seat.get(r.booking_id) !== false, keyFor({ bookingId: r.booking_id, userId: r.user_id }), options.reason ?? null),
+    );
     await this.outbox.enqueueAll(m, messages, options.alongside);
+  }
+
+  /**
+   * The mail of one member as `send` writes it, from a recipient row read by the caller (who
+   * may write it itself, e.g. before taking a lock, and then hands its id to `deliver`).
+   */
+  message(kind: BookingMailKind, r: RecipientRow, seat: boolean, idempotencyKey: string, reason: string | null = null): OutgoingMessage {
+    const session = toCalendarSession(r, this.config);
+    const mail = sessionMail({
+      kind,
+      recipient: { name: r.display_name, email: r.email, locale: r.locale, timeZone: r.user_time_zone },
+      // Giving up one's own seat is a change of its own: one above the invitations before it.
+      session: { ...session, sequence: r.sequence + (kind === 'BOOKING_CANCELLED' ? 1 : 0) },
+      organizer: this.organizer,
+      url: sessionPageUrl(this.config, r.session_id),
+      reason,
+      onWaitlist: !seat,
+    });
+    return {
+      idempotencyKey,
+      kind: OUTBOX_KIND[kind],
+      recipientEmail: r.email,
+      recipientUserId: r.user_id,
+      locale: r.locale,
+      subject: mail.subject,
+      text: mail.text,
+      html: mail.html,
+      attachments: mail.attachments,
+    };
+  }
+
+  /** Sends outbox messages the caller wrote itself (ids), with `alongside` jobs: one statement. */
+  async deliver(m: EntityManager, outboxIds: readonly string[], alongside: readonly PgBoss.JobInsert[] = []): Promise<void> {
+    await this.outbox.deliverAll(m, outboxIds, alongside);
   }
 }

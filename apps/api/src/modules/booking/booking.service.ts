@@ -24,7 +24,8 @@ import {
 import { AccessService } from '../../common/access.service';
 import { preparedQuery } from '../../database/prepared';
 import type { AuthUser, GqlContext } from '../../common/context';
-import { BookingNotifier } from './booking-notifier';
+import type { OutgoingMessage } from '../notification/outbox.service';
+import { BookingNotifier, type RecipientRow } from './booking-notifier';
 import { BookingReminders } from './booking-reminders';
 import { BOOKING_COLUMNS, type BookingRow } from './booking.mapper';
 
@@ -74,23 +75,29 @@ const LOCK_SESSION = `
 const BOOK_ATTEMPTS = 3;
 
 /**
- * Everything `bookSession` checks before it takes the lock, in one unlocked read: the session
- * ($1), the member's ($2) reminder lead time, and their confirmed bookings of other sessions
- * that overlap this one or are a CARE session of its team in the same month. `version` is
- * `updated_at` to the microsecond, for BOOK_LOCKED to tell whether the session changed since.
+ * Everything `bookSession` needs before it takes the lock, in one unlocked read: the session
+ * ($1) with what its confirmation mail shows, the member ($2) with their mail address, language
+ * and reminder lead time, the calendar SEQUENCE their new booking will have (BOOKING_SEQUENCE:
+ * every booking of theirs there so far is earlier), and their confirmed bookings of other
+ * sessions that overlap this one or are a CARE session of its team in the same month.
+ * `version` is `updated_at` to the microsecond, for BOOK_LOCKED to tell whether the session
+ * changed since.
  */
 const PREPARE_BOOKING = `
-  SELECT s.id, s.team_id, t.time_zone AS team_time_zone, s.kind, s.starts_at, s.ends_at, s.capacity, s.confirmed_count,
-         s.min_notice_minutes, s.cancelled_at, s.updated_at::text AS version,
-         (SELECT u.reminder_minutes_before FROM app_user u WHERE u.id = $2) AS reminder_minutes,
+  SELECT s.id, s.team_id, t.time_zone AS team_time_zone, s.kind, s.title, s.starts_at, s.ends_at, s.time_zone, s.location,
+         s.video_url, s.capacity, s.confirmed_count, s.min_notice_minutes, s.cancelled_at, s.updated_at, s.updated_at::text AS version, s.revision,
+         t.name AS team_name, f.display_name AS facilitator_name,
+         u.email, u.display_name, u.locale, u.time_zone AS user_time_zone, u.reminder_minutes_before AS reminder_minutes,
+         (SELECT count(*)::int FROM booking p WHERE p.session_id = s.id AND p.user_id = u.id) AS earlier_bookings,
          (SELECT COALESCE(json_agg(json_build_object('session_id', b.session_id, 'team_id', b.team_id, 'kind', b.kind,
                                                      'starts_at', lower(b.during), 'ends_at', upper(b.during))), '[]'::json)
             FROM booking b
-           WHERE b.user_id = $2 AND b.status = 'CONFIRMED' AND b.session_id <> s.id
+           WHERE b.user_id = u.id AND b.status = 'CONFIRMED' AND b.session_id <> s.id
              AND (b.during && tstzrange(s.starts_at, s.ends_at, '[)')
                   OR (b.kind = 'CARE' AND b.team_id = s.team_id AND b.care_month = date_trunc('month', s.starts_at AT TIME ZONE t.time_zone)::date))
          ) AS mine
-    FROM session s JOIN team t ON t.id = s.team_id
+    FROM session s JOIN team t ON t.id = s.team_id LEFT JOIN app_user f ON f.id = s.facilitator_id
+         JOIN app_user u ON u.id = $2
    WHERE s.id = $1`;
 
 interface BookingPreparation {
@@ -98,14 +105,27 @@ interface BookingPreparation {
   team_id: string;
   team_time_zone: string;
   kind: SessionKind;
+  title: string;
   starts_at: Date;
   ends_at: Date;
+  time_zone: string;
+  location: string | null;
+  video_url: string | null;
   capacity: number;
   confirmed_count: number;
   min_notice_minutes: number;
   cancelled_at: Date | null;
+  updated_at: Date;
   version: string;
+  revision: number;
+  team_name: string;
+  facilitator_name: string | null;
+  email: string;
+  display_name: string;
+  locale: string;
+  user_time_zone: string;
   reminder_minutes: number | null;
+  earlier_bookings: number;
   mine: { session_id: string; team_id: string; kind: SessionKind; starts_at: string; ends_at: string }[];
 }
 
@@ -113,8 +133,10 @@ interface BookingPreparation {
  * Locks session $1 and, if it is unchanged since PREPARE_BOOKING read version $5, books member
  * $2 (booking id $3, name $4) in one statement: a seat while confirmed_count < capacity (as
  * `statusForNewBooking`), else the waitlist; with $7 only the waitlist (a seat inserts nothing).
- * A seat gets reminder job $6 (null: none). A second active booking of the same session is
- * refused by its unique index (no row in `b`).
+ * A seat gets reminder job $6 (null: none) and its confirmation mail ($8…$15, written before
+ * the lock; null $8: none), unless the member's bookings of the session are no longer the $16
+ * the mail's calendar SEQUENCE counted: then the mail is left to the caller. A second active
+ * booking of the same session is refused by its unique index (no row in `b`).
  *
  * The decision reads the locked row: PostgreSQL hands FOR UPDATE the row's latest committed
  * version after waiting for the lock, whereas the rest of the statement sees the snapshot from
@@ -137,8 +159,17 @@ const BOOK_LOCKED = `
      WHERE d.unchanged AND (d.status = 'WAITLISTED' OR NOT $7::boolean)
     ON CONFLICT (session_id, user_id) WHERE status IN ('CONFIRMED', 'WAITLISTED') DO NOTHING
     RETURNING *
+  ), mail AS (
+    INSERT INTO outbox_message
+      (idempotency_key, kind, recipient_email, recipient_user_id, locale, subject, body_text, body_html, attachments)
+    SELECT $8::text, $9::text, $10::text, b.user_id, $11::text, $12::text, $13::text, $14::text, $15::jsonb
+      FROM b
+     WHERE b.status = 'CONFIRMED' AND $8::text IS NOT NULL
+       AND (SELECT count(*) FROM booking p WHERE p.session_id = b.session_id AND p.user_id = b.user_id) = $16::int
+    ON CONFLICT (idempotency_key) DO NOTHING
+    RETURNING id
   )
-  SELECT d.unchanged, d.status AS decided,
+  SELECT d.unchanged, d.status AS decided, (SELECT id FROM mail) AS mail_id,
          b.id, b.session_id, b.user_id, $4::text AS display_name, b.team_id, b.status,
          CASE WHEN b.status = 'WAITLISTED' THEN d.waitlist_count + 1 END AS waitlist_position,
          b.created_at, b.confirmed_at, b.cancelled_at, b.attended, b.attendance_marked_at
@@ -148,12 +179,13 @@ const BOOK_LOCKED = `
 interface LockedBooking extends Omit<BookingRow, 'id'> {
   unchanged: boolean;
   decided: 'CONFIRMED' | 'WAITLISTED';
+  mail_id: string | null;
   id: string | null;
 }
 
 /** The booking BOOK_LOCKED inserted; none (the session being unchanged) means the member already has one. */
 function bookedOrRefused(r: LockedBooking): BookingRow {
-  const { unchanged: _unchanged, decided: _decided, id, ...rest } = r;
+  const { unchanged: _unchanged, decided: _decided, mail_id: _mail, id, ...rest } = r;
   if (!id) {
     throw new DomainError(ErrorCode.CONFLICT, 'You already have a booking for this session', undefined, { reason: 'ALREADY_BOOKED' });
   }
@@ -205,19 +237,20 @@ export class BookingService {
    * session queues on its row lock, and under load each round trip made while holding it also
    * waits for the busy event loop, so everything that can be done before taking it is:
    *
-   * 1. One unlocked read: the session, the member's reminder preference and their confirmed
-   *    bookings that clash with it. The rules are checked on it (bookable, no overlap, one CARE
-   *    session a month); a member racing their own bookings is still refused by the database
-   *    constraints, which map to CONFLICT as before.
+   * 1. One unlocked read: the session, the member, and their confirmed bookings that clash
+   *    with it. The rules are checked on it (bookable, no overlap, one CARE session a month); a
+   *    member racing their own bookings is still refused by the database constraints, which map
+   *    to CONFLICT as before. Unless the session looks full, the confirmation mail is written
+   *    from it too.
    * 2. One statement that locks the session, decides seat or waitlist from the locked row and
-   *    inserts the booking (BOOK_LOCKED). It inserts nothing if the session changed since step 1
-   *    (`updated_at`: every edit and cancellation sets it), and then the whole booking starts
-   *    over, so the rules are always checked on the session as it is booked.
-   * 3. Only a seat needs more: its confirmation mail and reminder, written in the same
-   *    transaction in three statements. When step 1 saw the session full, step 2 runs on its own
-   *    as a single autocommit statement that only waitlists (the lock is then held for no
-   *    round trip at all); if a seat has come free meanwhile it inserts nothing and the
-   *    transaction follows.
+   *    inserts the booking, and for a seat its mail (BOOK_LOCKED). It inserts nothing if the
+   *    session changed since step 1 (`updated_at`: every edit and cancellation sets it), and
+   *    then the whole booking starts over, so the rules are always checked on the session as it
+   *    is booked.
+   * 3. A seat needs one more statement in the same transaction: the mail's delivery job and the
+   *    reminder job. When step 1 saw the session full, step 2 runs on its own as a single
+   *    autocommit statement that only waitlists (the lock is then held for no round trip at
+   *    all); if a seat has come free meanwhile it inserts nothing and the transaction follows.
    */
   async bookSession(ctx: GqlContext, sessionId: string): Promise<BookingRow> {
     const user = requireUser(ctx);
@@ -245,27 +278,73 @@ export class BookingService {
     const bookingId = randomUUID();
     // Used only if the booking gets a seat; valid as long as the session is unchanged (step 2 checks).
     const reminder = this.reminders.jobFor(bookingId, s.starts_at, s.reminder_minutes, now);
-    const params = (waitlistOnly: boolean): unknown[] => [s.id, user.id, bookingId, user.displayName, s.version, reminder?.id ?? null, waitlistOnly];
+    const params = (waitlistOnly: boolean, mail: OutgoingMessage | null): unknown[] => [
+      s.id,
+      user.id,
+      bookingId,
+      user.displayName,
+      s.version,
+      reminder?.id ?? null,
+      waitlistOnly,
+      mail?.idempotencyKey ?? null,
+      mail?.kind ?? null,
+      mail?.recipientEmail ?? null,
+      mail?.locale ?? null,
+      mail?.subject ?? null,
+      mail?.text ?? null,
+      mail?.html ?? null,
+      JSON.stringify(mail?.attachments ?? []),
+      s.earlier_bookings,
+    ];
 
     if (statusForNewBooking(s.capacity, s.confirmed_count) === 'WAITLISTED') {
-      const [r] = (await this.ds.query(BOOK_LOCKED, params(true))) as LockedBooking[];
+      const [r] = (await this.ds.query(BOOK_LOCKED, params(true, null))) as LockedBooking[];
       if (!r) throw notFound('Session');
       if (!r.unchanged) return null;
       if (r.decided === 'WAITLISTED') return bookedOrRefused(r);
       // A seat came free since the read: book it in a transaction, with its mail and reminder.
     }
+    // The confirmation mail is written now, before the lock, as the seat would have it; it is
+    // used only if the booking gets the seat.
+    const mail = this.notifier.message('BOOKING_CONFIRMED', this.calendarRow(s, bookingId, user.id), true, `booking-confirmed:${bookingId}`);
     return this.ds.transaction(async (m) => {
-      const [r] = (await m.query(BOOK_LOCKED, params(false))) as LockedBooking[];
+      const [r] = (await m.query(BOOK_LOCKED, params(false, mail))) as LockedBooking[];
       if (!r) throw notFound('Session');
       if (!r.unchanged) return null;
       const booking = bookedOrRefused(r);
-      if (booking.status === 'CONFIRMED') {
-        await this.notifier.send(m, 'BOOKING_CONFIRMED', [{ bookingId: booking.id, seat: true }], (t) => `booking-confirmed:${t.bookingId}`, {
-          alongside: reminder ? [reminder] : [],
-        });
-      }
+      if (booking.status !== 'CONFIRMED') return booking;
+      const alongside = reminder ? [reminder] : [];
+      if (r.mail_id) await this.notifier.deliver(m, [r.mail_id], alongside);
+      // The member's bookings of the session changed meanwhile (the mail's SEQUENCE would be off): write it afresh.
+      else await this.notifier.send(m, 'BOOKING_CONFIRMED', [{ bookingId: booking.id, seat: true }], (t) => `booking-confirmed:${t.bookingId}`, { alongside });
       return booking;
     });
+  }
+
+  /** The new booking's calendar entry as the notifier would read it once booked. */
+  private calendarRow(s: BookingPreparation, bookingId: string, userId: string): RecipientRow {
+    return {
+      booking_id: bookingId,
+      user_id: userId,
+      status: 'CONFIRMED',
+      session_id: s.id,
+      title: s.title,
+      starts_at: s.starts_at,
+      ends_at: s.ends_at,
+      time_zone: s.time_zone,
+      location: s.location,
+      video_url: s.video_url,
+      cancelled_at: s.cancelled_at,
+      updated_at: s.updated_at,
+      team_name: s.team_name,
+      facilitator_name: s.facilitator_name,
+      // BOOKING_SEQUENCE with every existing booking of the member there counted as earlier.
+      sequence: s.revision - 1 + 2 * s.earlier_bookings,
+      email: s.email,
+      display_name: s.display_name,
+      locale: s.locale,
+      user_time_zone: s.user_time_zone,
+    };
   }
 
   /**

@@ -97,12 +97,20 @@ export class OutboxService {
             ],
           );
     const ids = new Map(rows.map((r) => [r.idempotency_key, r.id]));
-    const deliveries = rows.map((r): PgBoss.JobInsert<OutboxDeliveryJob> => ({
+    await this.deliverAll(manager, rows.map((r) => r.id), alongside);
+    return msgs.map((msg) => ids.get(msg.idempotencyKey) ?? null);
+  }
+
+  /**
+   * Adds the delivery jobs of messages already in the outbox (inserted in this transaction by a
+   * caller that writes them itself), with `alongside`, in one statement.
+   */
+  async deliverAll(manager: EntityManager, outboxIds: readonly string[], alongside: readonly PgBoss.JobInsert[] = []): Promise<void> {
+    const deliveries = outboxIds.map((id): PgBoss.JobInsert<OutboxDeliveryJob> => ({
       name: QUEUES.outboxDelivery,
-      data: { outboxId: r.id },
-      ...deliveryJobOptions(this.config, r.id),
+      data: { outboxId: id },
+      ...deliveryJobOptions(this.config, id),
     }));
     await this.jobs.insertInTransaction(manager, [...deliveries, ...alongside]);
-    return msgs.map((msg) => ids.get(msg.idempotencyKey) ?? null);
   }
 }
