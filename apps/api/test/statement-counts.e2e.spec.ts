@@ -1,5 +1,6 @@
 import { insertCheckIns, type SeedCheckIn } from './check-in-helpers';
 import { arrange, clientsFor, type GqlClient, type GqlResult, startTestApp, type TestApp } from './harness';
+import { BOOK, type BookingResult, newSession } from './session-helpers';
 
 /**
  * "My integration" and team wellbeing cost a fixed number of SQL statements whatever the amount
@@ -123,5 +124,65 @@ describe('statement count of my integration and team wellbeing', () => {
       again.push(second.n);
     }
     expect(again).toEqual(views.map(() => 2 + 1));
+  });
+});
+
+/**
+ * Booking a session queues on the session's row lock, so its statements are counted too: a
+ * fixed number for a seat (with its confirmation mail, delivery job and reminder) and for a
+ * waitlist place, including the login lookup and the team access check.
+ */
+describe('statement count of booking a session', () => {
+  let t: TestApp;
+  let ids: Awaited<ReturnType<typeof arrange>>;
+  let c: Record<string, GqlClient>;
+  const emails = ['a@test.nl', 'b@test.nl', 'c@test.nl', 'd@test.nl'];
+
+  beforeAll(async () => {
+    t = await startTestApp({ ATTUNE_COUNT_QUERIES: '1' });
+    ids = await arrange(t.db, {
+      teams: ['North'],
+      people: { 'lead@test.nl': { team: 'North', role: 'LEAD' }, ...Object.fromEntries(emails.map((e) => [e, { team: 'North' }])) },
+    });
+    // One member without reminders: a seat without a reminder job costs the same.
+    await t.db.query(`UPDATE app_user SET reminder_minutes_before = NULL WHERE id = $1`, [ids.users['b@test.nl']]);
+    c = await clientsFor(t.baseUrl, ['lead@test.nl', ...emails]);
+  });
+  afterAll(() => t.close());
+
+  it('a seat costs 7 statements with its mail and reminder, a waitlist place 4', async () => {
+    const { id } = await newSession(c['lead@test.nl']!, ids.teams.North!, { capacity: 2 });
+    const counted: { status: string; n: number }[] = [];
+    for (const e of emails) {
+      const r = await c[e]!.gql<{ bookSession: BookingResult }>(BOOK, { id });
+      expect(r.errors).toBeUndefined();
+      counted.push({ status: r.data!.bookSession.status, n: Number(r.headers.get('x-sql-statements')) });
+    }
+    // login, access, the unlocked read; BEGIN, one statement that locks and inserts booking and mail, the jobs, COMMIT
+    expect(counted.slice(0, 2)).toEqual([
+      { status: 'CONFIRMED', n: 7 },
+      { status: 'CONFIRMED', n: 7 },
+    ]);
+    // login, access, the unlocked read, one autocommit statement that locks and waitlists
+    expect(counted.slice(2)).toEqual([
+      { status: 'WAITLISTED', n: 4 },
+      { status: 'WAITLISTED', n: 4 },
+    ]);
+    // What the statements wrote: one confirmation mail per seat with its delivery job, a reminder job for the member who wants one.
+    const mail = await t.db.query<{ n: number; jobs: number }>(
+      `SELECT count(*)::int AS n, count(j.id)::int AS jobs
+         FROM outbox_message o LEFT JOIN pgboss.job j ON j.id = o.id
+        WHERE o.kind = 'BOOKING_CONFIRMED'`,
+    );
+    expect(mail.rows[0]).toEqual({ n: 2, jobs: 2 });
+    const reminders = await t.db.query<{ user_id: string; job: boolean }>(
+      `SELECT b.user_id, j.id IS NOT NULL AS job FROM booking b LEFT JOIN pgboss.job j ON j.id = b.reminder_job_id
+        WHERE b.session_id = $1 AND b.status = 'CONFIRMED' ORDER BY b.user_id = $2`,
+      [id, ids.users['a@test.nl']],
+    );
+    expect(reminders.rows.map((r) => [r.user_id, r.job])).toEqual([
+      [ids.users['b@test.nl'], false],
+      [ids.users['a@test.nl'], true],
+    ]);
   });
 });

@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type PgBoss from 'pg-boss';
 import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
-import { OutboxService } from '../notification/outbox.service';
+import { OutboxService, type OutgoingMessage } from '../notification/outbox.service';
 import { sessionMail, type SessionMailKind } from '../notification/templates/session-mail';
 import { CALENDAR_COLUMNS, CALENDAR_FROM, sessionPageUrl, toCalendarSession, type CalendarRow } from './booking-calendar';
 
@@ -24,7 +25,8 @@ export interface MailTarget {
   readonly seat: boolean;
 }
 
-interface RecipientRow extends CalendarRow {
+/** A member to tell and their booking's calendar entry, as `send` reads them. */
+export interface RecipientRow extends CalendarRow {
   email: string;
   display_name: string;
   locale: string;
@@ -42,7 +44,8 @@ export function parseMailbox(from: string): { name: string; email: string } {
  * Writes the mails about a booking or session to the outbox, in the caller's transaction: one
  * per member, in their language and time zone, with an .ics invitation (REQUEST) or
  * cancellation (CANCEL) for members who hold a seat. Idempotency keys name the event, so the
- * same event never makes two mails.
+ * same event never makes two mails. It costs three statements however many members are told
+ * (recipients, messages, delivery jobs with any `alongside` jobs): callers hold the session lock.
  */
 @Injectable()
 export class BookingNotifier {
@@ -60,9 +63,12 @@ export class BookingNotifier {
     kind: BookingMailKind,
     targets: readonly MailTarget[],
     keyFor: (t: { bookingId: string; userId: string }) => string,
-    options: { reason?: string } = {},
+    options: { reason?: string; alongside?: readonly PgBoss.JobInsert[] } = {},
   ): Promise<void> {
-    if (targets.length === 0) return;
+    if (targets.length === 0) {
+      await this.outbox.enqueueAll(m, [], options.alongside);
+      return;
+    }
     const rows: RecipientRow[] = await m.query(
       `SELECT ${CALENDAR_COLUMNS}, u.email, u.display_name, u.locale, u.time_zone AS user_time_zone
          FROM ${CALENDAR_FROM} JOIN app_user u ON u.id = b.user_id
@@ -71,29 +77,43 @@ export class BookingNotifier {
       [targets.map((t) => t.bookingId)],
     );
     const seat = new Map(targets.map((t) => [t.bookingId, t.seat]));
-    for (const r of rows) {
-      const session = toCalendarSession(r, this.config);
-      const mail = sessionMail({
-        kind,
-        recipient: { name: r.display_name, email: r.email, locale: r.locale, timeZone: r.user_time_zone },
-        // Giving up one's own seat is a change of its own: one above the invitations before it.
-        session: { ...session, sequence: r.sequence + (kind === 'BOOKING_CANCELLED' ? 1 : 0) },
-        organizer: this.organizer,
-        url: sessionPageUrl(this.config, r.session_id),
-        reason: options.reason ?? null,
-        onWaitlist: seat.get(r.booking_id) === false,
-      });
-      await this.outbox.enqueue(m, {
-        idempotencyKey: keyFor({ bookingId: r.booking_id, userId: r.user_id }),
-        kind: OUTBOX_KIND[kind],
-        recipientEmail: r.email,
-        recipientUserId: r.user_id,
-        locale: r.locale,
-        subject: mail.subject,
-        text: mail.text,
-        html: mail.html,
-        attachments: mail.attachments,
-      });
-    }
+    const messages = rows.map((r) =>
+      this.message(kind, r, seat.get(r.booking_id) !== false, keyFor({ bookingId: r.booking_id, userId: r.user_id }), options.reason ?? null),
+    );
+    await this.outbox.enqueueAll(m, messages, options.alongside);
+  }
+
+  /**
+   * The mail of one member as `send` writes it, from a recipient row read by the caller (who
+   * may write it itself, e.g. before taking a lock, and then hands its id to `deliver`).
+   */
+  message(kind: BookingMailKind, r: RecipientRow, seat: boolean, idempotencyKey: string, reason: string | null = null): OutgoingMessage {
+    const session = toCalendarSession(r, this.config);
+    const mail = sessionMail({
+      kind,
+      recipient: { name: r.display_name, email: r.email, locale: r.locale, timeZone: r.user_time_zone },
+      // Giving up one's own seat is a change of its own: one above the invitations before it.
+      session: { ...session, sequence: r.sequence + (kind === 'BOOKING_CANCELLED' ? 1 : 0) },
+      organizer: this.organizer,
+      url: sessionPageUrl(this.config, r.session_id),
+      reason,
+      onWaitlist: !seat,
+    });
+    return {
+      idempotencyKey,
+      kind: OUTBOX_KIND[kind],
+      recipientEmail: r.email,
+      recipientUserId: r.user_id,
+      locale: r.locale,
+      subject: mail.subject,
+      text: mail.text,
+      html: mail.html,
+      attachments: mail.attachments,
+    };
+  }
+
+  /** Sends outbox messages the caller wrote itself (ids), with `alongside` jobs: one statement. */
+  async deliver(m: EntityManager, outboxIds: readonly string[], alongside: readonly PgBoss.JobInsert[] = []): Promise<void> {
+    await this.outbox.deliverAll(m, outboxIds, alongside);
   }
 }

@@ -59,12 +59,9 @@ export class BookingReminders implements OnModuleInit {
     await this.jobs.cancelInTransaction(m, QUEUES.sessionReminder, rows.flatMap((r) => (r.reminder_job_id ? [r.reminder_job_id] : [])));
     const jobs: PgBoss.JobInsert<SessionReminderJob>[] = [];
     const assigned = rows.map((r) => {
-      if (r.minutes === null) return null;
-      const at = new Date(r.starts_at.getTime() - r.minutes * 60_000);
-      if (at.getTime() <= now.getTime()) return null;
-      const id = randomUUID();
-      jobs.push({ id, name: QUEUES.sessionReminder, data: { bookingId: r.id, startsAt: r.starts_at.toISOString() }, startAfter: at });
-      return id;
+      const job = this.jobFor(r.id, r.starts_at, r.minutes, now);
+      if (job) jobs.push(job);
+      return job?.id ?? null;
     });
     await this.jobs.insertInTransaction(m, jobs);
     await m.query(
@@ -73,6 +70,23 @@ export class BookingReminders implements OnModuleInit {
         WHERE b.id = x.id AND b.reminder_job_id IS DISTINCT FROM x.job`,
       [rows.map((r) => r.id), assigned],
     );
+  }
+
+  /**
+   * The reminder job of a confirmed booking (a new id), or null when the member wants no
+   * reminders or the reminder time has passed. The caller writes it and the booking's
+   * `reminder_job_id` in its transaction; `schedule` does both for existing bookings.
+   */
+  jobFor(
+    bookingId: string,
+    startsAt: Date,
+    minutes: number | null,
+    now: Date,
+  ): (PgBoss.JobInsert<SessionReminderJob> & { id: string }) | null {
+    if (minutes === null) return null;
+    const at = new Date(startsAt.getTime() - minutes * 60_000);
+    if (at.getTime() <= now.getTime()) return null;
+    return { id: randomUUID(), name: QUEUES.sessionReminder, data: { bookingId, startsAt: startsAt.toISOString() }, startAfter: at };
   }
 
   /** Cancels the reminders of these bookings (given up, or their session cancelled). */

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
 import {
@@ -23,7 +24,8 @@ import {
 import { AccessService } from '../../common/access.service';
 import { preparedQuery } from '../../database/prepared';
 import type { AuthUser, GqlContext } from '../../common/context';
-import { BookingNotifier } from './booking-notifier';
+import type { OutgoingMessage } from '../notification/outbox.service';
+import { BookingNotifier, type RecipientRow } from './booking-notifier';
 import { BookingReminders } from './booking-reminders';
 import { BOOKING_COLUMNS, type BookingRow } from './booking.mapper';
 
@@ -69,6 +71,127 @@ const LOCK_SESSION = `
    WHERE s.id = $1
      FOR UPDATE OF s`;
 
+/** How often `bookSession` starts over when the session keeps changing under it. */
+const BOOK_ATTEMPTS = 3;
+
+/**
+ * Everything `bookSession` needs before it takes the lock, in one unlocked read: the session
+ * ($1) with what its confirmation mail shows, the member ($2) with their mail address, language
+ * and reminder lead time, the calendar SEQUENCE their new booking will have (BOOKING_SEQUENCE:
+ * every booking of theirs there so far is earlier), and their confirmed bookings of other
+ * sessions that overlap this one or are a CARE session of its team in the same month.
+ * `version` is `updated_at` to the microsecond, for BOOK_LOCKED to tell whether the session
+ * changed since.
+ */
+const PREPARE_BOOKING = `
+  SELECT s.id, s.team_id, t.time_zone AS team_time_zone, s.kind, s.title, s.starts_at, s.ends_at, s.time_zone, s.location,
+         s.video_url, s.capacity, s.confirmed_count, s.min_notice_minutes, s.cancelled_at, s.updated_at, s.updated_at::text AS version, s.revision,
+         t.name AS team_name, f.display_name AS facilitator_name,
+         u.email, u.display_name, u.locale, u.time_zone AS user_time_zone, u.reminder_minutes_before AS reminder_minutes,
+         (SELECT count(*)::int FROM booking p WHERE p.session_id = s.id AND p.user_id = u.id) AS earlier_bookings,
+         (SELECT COALESCE(json_agg(json_build_object('session_id', b.session_id, 'team_id', b.team_id, 'kind', b.kind,
+                                                     'starts_at', lower(b.during), 'ends_at', upper(b.during))), '[]'::json)
+            FROM booking b
+           WHERE b.user_id = u.id AND b.status = 'CONFIRMED' AND b.session_id <> s.id
+             AND (b.during && tstzrange(s.starts_at, s.ends_at, '[)')
+                  OR (b.kind = 'CARE' AND b.team_id = s.team_id AND b.care_month = date_trunc('month', s.starts_at AT TIME ZONE t.time_zone)::date))
+         ) AS mine
+    FROM session s JOIN team t ON t.id = s.team_id LEFT JOIN app_user f ON f.id = s.facilitator_id
+         JOIN app_user u ON u.id = $2
+   WHERE s.id = $1`;
+
+interface BookingPreparation {
+  id: string;
+  team_id: string;
+  team_time_zone: string;
+  kind: SessionKind;
+  title: string;
+  starts_at: Date;
+  ends_at: Date;
+  time_zone: string;
+  location: string | null;
+  video_url: string | null;
+  capacity: number;
+  confirmed_count: number;
+  min_notice_minutes: number;
+  cancelled_at: Date | null;
+  updated_at: Date;
+  version: string;
+  revision: number;
+  team_name: string;
+  facilitator_name: string | null;
+  email: string;
+  display_name: string;
+  locale: string;
+  user_time_zone: string;
+  reminder_minutes: number | null;
+  earlier_bookings: number;
+  mine: { session_id: string; team_id: string; kind: SessionKind; starts_at: string; ends_at: string }[];
+}
+
+/**
+ * Locks session $1 and, if it is unchanged since PREPARE_BOOKING read version $5, books member
+ * $2 (booking id $3, name $4) in one statement: a seat while confirmed_count < capacity (as
+ * `statusForNewBooking`), else the waitlist; with $7 only the waitlist (a seat inserts nothing).
+ * A seat gets reminder job $6 (null: none) and its confirmation mail ($8…$15, written before
+ * the lock; null $8: none), unless the member's bookings of the session are no longer the $16
+ * the mail's calendar SEQUENCE counted: then the mail is left to the caller. A second active
+ * booking of the same session is refused by its unique index (no row in `b`).
+ *
+ * The decision reads the locked row: PostgreSQL hands FOR UPDATE the row's latest committed
+ * version after waiting for the lock, whereas the rest of the statement sees the snapshot from
+ * before the wait. So the waitlist position comes from the locked row's `waitlist_count` too:
+ * with the lock held every other booking of the session is committed and queued before this
+ * one, so it is their number plus one (what BOOKING_COLUMNS counts afterwards).
+ */
+const BOOK_LOCKED = `
+  WITH s AS (
+    SELECT id, capacity, confirmed_count, waitlist_count, updated_at = $5::timestamptz AS unchanged
+      FROM session
+     WHERE id = $1
+       FOR UPDATE
+  ), d AS (
+    SELECT s.*, CASE WHEN s.confirmed_count < s.capacity THEN 'CONFIRMED' ELSE 'WAITLISTED' END AS status FROM s
+  ), b AS (
+    INSERT INTO booking (id, session_id, user_id, status, reminder_job_id)
+    SELECT $3::uuid, d.id, $2::uuid, d.status, CASE WHEN d.status = 'CONFIRMED' THEN $6::uuid END
+      FROM d
+     WHERE d.unchanged AND (d.status = 'WAITLISTED' OR NOT $7::boolean)
+    ON CONFLICT (session_id, user_id) WHERE status IN ('CONFIRMED', 'WAITLISTED') DO NOTHING
+    RETURNING *
+  ), mail AS (
+    INSERT INTO outbox_message
+      (idempotency_key, kind, recipient_email, recipient_user_id, locale, subject, body_text, body_html, attachments)
+    SELECT $8::text, $9::text, $10::text, b.user_id, $11::text, $12::text, $13::text, $14::text, $15::jsonb
+      FROM b
+     WHERE b.status = 'CONFIRMED' AND $8::text IS NOT NULL
+       AND (SELECT count(*) FROM booking p WHERE p.session_id = b.session_id AND p.user_id = b.user_id) = $16::int
+    ON CONFLICT (idempotency_key) DO NOTHING
+    RETURNING id
+  )
+  SELECT d.unchanged, d.status AS decided, (SELECT id FROM mail) AS mail_id,
+         b.id, b.session_id, b.user_id, $4::text AS display_name, b.team_id, b.status,
+         CASE WHEN b.status = 'WAITLISTED' THEN d.waitlist_count + 1 END AS waitlist_position,
+         b.created_at, b.confirmed_at, b.cancelled_at, b.attended, b.attendance_marked_at
+    FROM d LEFT JOIN b ON true`;
+
+/** A row of BOOK_LOCKED: the booking's columns are null when nothing was inserted. */
+interface LockedBooking extends Omit<BookingRow, 'id'> {
+  unchanged: boolean;
+  decided: 'CONFIRMED' | 'WAITLISTED';
+  mail_id: string | null;
+  id: string | null;
+}
+
+/** The booking BOOK_LOCKED inserted; none (the session being unchanged) means the member already has one. */
+function bookedOrRefused(r: LockedBooking): BookingRow {
+  const { unchanged: _unchanged, decided: _decided, mail_id: _mail, id, ...rest } = r;
+  if (!id) {
+    throw new DomainError(ErrorCode.CONFLICT, 'You already have a booking for this session', undefined, { reason: 'ALREADY_BOOKED' });
+  }
+  return { ...rest, id };
+}
+
 const SEAT_CONSTRAINTS = new Set(['booking_no_overlap', 'booking_one_care_per_month']);
 
 function pgError(e: unknown): { code?: string; constraint?: string } {
@@ -110,61 +233,118 @@ export class BookingService {
   }
 
   /**
-   * Books a seat, or a place on the waitlist when the session is full. Every booking of a session
-   * queues on its row lock, so the work done while holding it is kept to a few statements: the
-   * seat check, one insert that also answers with the booking (a second active booking of the
-   * same session is refused by its unique index), and the confirmation mail and reminder.
+   * Books a seat, or a place on the waitlist when the session is full. Every booking of a
+   * session queues on its row lock, and under load each round trip made while holding it also
+   * waits for the busy event loop, so everything that can be done before taking it is:
+   *
+   * 1. One unlocked read: the session, the member, and their confirmed bookings that clash
+   *    with it. The rules are checked on it (bookable, no overlap, one CARE session a month); a
+   *    member racing their own bookings is still refused by the database constraints, which map
+   *    to CONFLICT as before. Unless the session looks full, the confirmation mail is written
+   *    from it too.
+   * 2. One statement that locks the session, decides seat or waitlist from the locked row and
+   *    inserts the booking, and for a seat its mail (BOOK_LOCKED). It inserts nothing if the
+   *    session changed since step 1 (`updated_at`: every edit and cancellation sets it), and
+   *    then the whole booking starts over, so the rules are always checked on the session as it
+   *    is booked.
+   * 3. A seat needs one more statement in the same transaction: the mail's delivery job and the
+   *    reminder job. When step 1 saw the session full, step 2 runs on its own as a single
+   *    autocommit statement that only waitlists (the lock is then held for no round trip at
+   *    all); if a seat has come free meanwhile it inserts nothing and the transaction follows.
    */
   async bookSession(ctx: GqlContext, sessionId: string): Promise<BookingRow> {
     const user = requireUser(ctx);
+    for (let attempt = 1; ; attempt += 1) {
+      const booking = await this.tryBook(user, sessionId);
+      if (booking) return booking;
+      // The session was edited between the read and the lock, again and again.
+      if (attempt === BOOK_ATTEMPTS) throw conflict('This session is being changed; please try again');
+    }
+  }
+
+  /** One pass of `bookSession`: the booking, or null when the session changed before it was locked. */
+  private async tryBook(user: AuthUser, sessionId: string): Promise<BookingRow | null> {
+    const [s] = (await this.ds.query(PREPARE_BOOKING, [sessionId, user.id])) as BookingPreparation[];
+    if (!s) throw notFound('Session');
+    const now = new Date();
+    assertBookable({ startsAt: s.starts_at, endsAt: s.ends_at, cancelledAt: s.cancelled_at, minNoticeMinutes: s.min_notice_minutes }, now);
+    // A member who could not take the seat (overlap, or this month's CARE session already
+    // booked) is refused now rather than queued for a seat they could never hold.
+    assertSeatAllowed(
+      { sessionId: s.id, teamId: s.team_id, kind: s.kind, startsAt: s.starts_at, endsAt: s.ends_at },
+      s.mine.map((r) => ({ sessionId: r.session_id, teamId: r.team_id, kind: r.kind, startsAt: new Date(r.starts_at), endsAt: new Date(r.ends_at) })),
+      s.team_time_zone,
+    );
+    const bookingId = randomUUID();
+    // Used only if the booking gets a seat; valid as long as the session is unchanged (step 2 checks).
+    const reminder = this.reminders.jobFor(bookingId, s.starts_at, s.reminder_minutes, now);
+    const params = (waitlistOnly: boolean, mail: OutgoingMessage | null): unknown[] => [
+      s.id,
+      user.id,
+      bookingId,
+      user.displayName,
+      s.version,
+      reminder?.id ?? null,
+      waitlistOnly,
+      mail?.idempotencyKey ?? null,
+      mail?.kind ?? null,
+      mail?.recipientEmail ?? null,
+      mail?.locale ?? null,
+      mail?.subject ?? null,
+      mail?.text ?? null,
+      mail?.html ?? null,
+      JSON.stringify(mail?.attachments ?? []),
+      s.earlier_bookings,
+    ];
+
+    if (statusForNewBooking(s.capacity, s.confirmed_count) === 'WAITLISTED') {
+      const [r] = (await this.ds.query(BOOK_LOCKED, params(true, null))) as LockedBooking[];
+      if (!r) throw notFound('Session');
+      if (!r.unchanged) return null;
+      if (r.decided === 'WAITLISTED') return bookedOrRefused(r);
+      // A seat came free since the read: book it in a transaction, with its mail and reminder.
+    }
+    // The confirmation mail is written now, before the lock, as the seat would have it; it is
+    // used only if the booking gets the seat.
+    const mail = this.notifier.message('BOOKING_CONFIRMED', this.calendarRow(s, bookingId, user.id), true, `booking-confirmed:${bookingId}`);
     return this.ds.transaction(async (m) => {
-      const s = await this.lockSession(m, sessionId);
-      assertBookable(
-        { startsAt: s.starts_at, endsAt: s.ends_at, cancelledAt: s.cancelled_at, minNoticeMinutes: s.min_notice_minutes },
-        new Date(),
-      );
-      // A member who could not take the seat (overlap, or this month's CARE session already
-      // booked) is refused now rather than queued for a seat they could never hold.
-      const mine: { session_id: string; team_id: string; kind: SessionKind; starts_at: Date; ends_at: Date }[] = await m.query(
-        `SELECT b.session_id, b.team_id, b.kind, lower(b.during) AS starts_at, upper(b.during) AS ends_at
-           FROM booking b
-          WHERE b.user_id = $1 AND b.status = 'CONFIRMED' AND b.session_id <> $2
-            AND (b.during && tstzrange($3::timestamptz, $4::timestamptz, '[)')
-                 OR (b.kind = 'CARE' AND b.team_id = $5 AND b.care_month = date_trunc('month', $3::timestamptz AT TIME ZONE $6::text)::date))`,
-        [user.id, s.id, s.starts_at, s.ends_at, s.team_id, s.team_time_zone],
-      );
-      assertSeatAllowed(
-        { sessionId: s.id, teamId: s.team_id, kind: s.kind, startsAt: s.starts_at, endsAt: s.ends_at },
-        mine.map((r) => ({ sessionId: r.session_id, teamId: r.team_id, kind: r.kind, startsAt: r.starts_at, endsAt: r.ends_at })),
-        s.team_time_zone,
-      );
-      const status = statusForNewBooking(s.capacity, s.confirmed_count);
-      // With the session locked, every other booking of it is committed: the new booking's
-      // waitlist position is the waitlisted ones before it, plus itself.
-      const [booking] = (await m.query(
-        `WITH b AS (
-           INSERT INTO booking (session_id, user_id, status) VALUES ($1, $2, $3)
-           ON CONFLICT (session_id, user_id) WHERE status IN ('CONFIRMED', 'WAITLISTED') DO NOTHING
-           RETURNING *
-         )
-         SELECT b.id, b.session_id, b.user_id, $4::text AS display_name, b.team_id, b.status,
-                CASE WHEN b.status = 'WAITLISTED' THEN (
-                  SELECT count(*)::int + 1 FROM booking w
-                   WHERE w.session_id = b.session_id AND w.status = 'WAITLISTED' AND w.waitlist_seq < b.waitlist_seq
-                ) END AS waitlist_position,
-                b.created_at, b.confirmed_at, b.cancelled_at, b.attended, b.attendance_marked_at
-           FROM b`,
-        [s.id, user.id, status, user.displayName],
-      )) as BookingRow[];
-      if (!booking) {
-        throw new DomainError(ErrorCode.CONFLICT, 'You already have a booking for this session', undefined, { reason: 'ALREADY_BOOKED' });
-      }
-      if (status === 'CONFIRMED') {
-        await this.notifier.send(m, 'BOOKING_CONFIRMED', [{ bookingId: booking.id, seat: true }], (t) => `booking-confirmed:${t.bookingId}`);
-        await this.reminders.schedule(m, [booking.id]);
-      }
+      const [r] = (await m.query(BOOK_LOCKED, params(false, mail))) as LockedBooking[];
+      if (!r) throw notFound('Session');
+      if (!r.unchanged) return null;
+      const booking = bookedOrRefused(r);
+      if (booking.status !== 'CONFIRMED') return booking;
+      const alongside = reminder ? [reminder] : [];
+      if (r.mail_id) await this.notifier.deliver(m, [r.mail_id], alongside);
+      // The member's bookings of the session changed meanwhile (the mail's SEQUENCE would be off): write it afresh.
+      else await this.notifier.send(m, 'BOOKING_CONFIRMED', [{ bookingId: booking.id, seat: true }], (t) => `booking-confirmed:${t.bookingId}`, { alongside });
       return booking;
     });
+  }
+
+  /** The new booking's calendar entry as the notifier would read it once booked. */
+  private calendarRow(s: BookingPreparation, bookingId: string, userId: string): RecipientRow {
+    return {
+      booking_id: bookingId,
+      user_id: userId,
+      status: 'CONFIRMED',
+      session_id: s.id,
+      title: s.title,
+      starts_at: s.starts_at,
+      ends_at: s.ends_at,
+      time_zone: s.time_zone,
+      location: s.location,
+      video_url: s.video_url,
+      cancelled_at: s.cancelled_at,
+      updated_at: s.updated_at,
+      team_name: s.team_name,
+      facilitator_name: s.facilitator_name,
+      // BOOKING_SEQUENCE with every existing booking of the member there counted as earlier.
+      sequence: s.revision - 1 + 2 * s.earlier_bookings,
+      email: s.email,
+      display_name: s.display_name,
+      locale: s.locale,
+      user_time_zone: s.user_time_zone,
+    };
   }
 
   /**

@@ -116,13 +116,48 @@ export function instantOfWallTime(zone: string, w: WallTime): Date {
 const DAY_MS = 86_400_000;
 
 /**
- * Every change of UTC offset in `zone` within (from, to], found by sampling daily and
- * bisecting to the second. Zones never change offset twice within one day in practice.
+ * Every change of UTC offset in `zone` within (from, to]. Found a calendar year (UTC) at a time
+ * and remembered per zone and year: a mail's or feed's VTIMEZONE looks two years back, which
+ * would otherwise cost hundreds of Intl calls per calendar written.
  */
 export function zoneTransitions(zone: string, from: Date, to: Date): ZoneTransition[] {
   const out: ZoneTransition[] = [];
-  let t = Math.floor(from.getTime() / 1000) * 1000;
+  const start = Math.floor(from.getTime() / 1000) * 1000;
   const end = to.getTime();
+  if (end <= start) return out;
+  for (let year = new Date(start).getUTCFullYear(); year <= new Date(end).getUTCFullYear(); year += 1) {
+    for (const t of transitionsInYear(zone, year)) {
+      if (t.at.getTime() > start && t.at.getTime() <= end) out.push(t);
+    }
+  }
+  return out;
+}
+
+/** Zone → year → its offset changes; bounded by the zones in use times the years asked for. */
+const transitionsByYear = new Map<string, Map<number, readonly ZoneTransition[]>>();
+
+/** The offset changes of `zone` within (1 January `year`, 1 January `year + 1`], UTC. */
+function transitionsInYear(zone: string, year: number): readonly ZoneTransition[] {
+  let years = transitionsByYear.get(zone);
+  if (!years) {
+    years = new Map();
+    transitionsByYear.set(zone, years);
+  }
+  let found = years.get(year);
+  if (!found) {
+    found = scanTransitions(zone, Date.UTC(year, 0, 1), Date.UTC(year + 1, 0, 1));
+    years.set(year, found);
+  }
+  return found;
+}
+
+/**
+ * The offset changes within (start, end] (whole seconds), found by sampling daily and bisecting
+ * to the second. Zones never change offset twice within one day in practice.
+ */
+function scanTransitions(zone: string, start: number, end: number): ZoneTransition[] {
+  const out: ZoneTransition[] = [];
+  let t = start;
   let offset = offsetSecondsAt(zone, new Date(t));
   while (t < end) {
     const next = Math.min(t + DAY_MS, end);
@@ -150,10 +185,18 @@ export function lastTransitionBefore(zone: string, at: Date, years = 2): ZoneTra
   return found[found.length - 1];
 }
 
+const nameFormatters = new Map<string, Intl.DateTimeFormat>();
+
 /** The zone's short name at `at` (e.g. CET, CEST, EDT), or undefined when the runtime only knows "GMT+1". */
 export function zoneAbbreviation(zone: string, at: Date): string | undefined {
   for (const locale of ['en-US', 'en-GB']) {
-    const name = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'short' })
+    const key = `${locale} ${zone}`;
+    let f = nameFormatters.get(key);
+    if (!f) {
+      f = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'short' });
+      nameFormatters.set(key, f);
+    }
+    const name = f
       .formatToParts(at)
       .find((p) => p.type === 'timeZoneName')?.value;
     if (name && !/^(GMT|UTC)([+-−]|$)/u.test(name)) return name;

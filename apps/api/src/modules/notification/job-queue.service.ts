@@ -106,9 +106,13 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
     if (ids.length > 0) await this.boss.cancel(queue, ids, { db: transactionExecutor(manager) });
   }
 
-  /** Adds jobs inside the caller's transaction in one statement; ids that already have a job are skipped. */
-  async insertInTransaction(manager: EntityManager, jobs: PgBoss.JobInsert[]): Promise<void> {
-    if (jobs.length > 0) await this.boss.insert(jobs, { db: transactionExecutor(manager) });
+  /**
+   * Adds jobs inside the caller's transaction in one statement; ids that already have a job are
+   * skipped. Unlike `sendInTransaction` it cannot tell an unknown queue (pg-boss's insert answers
+   * nothing), so use it for the queues our migrations create.
+   */
+  async insertInTransaction(manager: EntityManager, jobs: readonly PgBoss.JobInsert[]): Promise<void> {
+    if (jobs.length > 0) await this.boss.insert([...jobs], { db: transactionExecutor(manager) });
   }
 
   /** Adds jobs outside any transaction (worker processes only); ids that already have a job are skipped. */

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type PgBoss from 'pg-boss';
 import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { JobQueue } from './job-queue.service';
@@ -57,5 +58,59 @@ export class OutboxService {
     const job: OutboxDeliveryJob = { outboxId: id };
     await this.jobs.sendInTransaction(manager, QUEUES.outboxDelivery, job, deliveryJobOptions(this.config, id));
     return id;
+  }
+
+  /**
+   * `enqueue` for several messages in two statements whatever their number: one insert of the
+   * messages, one of their delivery jobs together with `alongside` (other jobs the same change
+   * causes, e.g. a reminder), so a caller holding a lock pays two round trips, not two per
+   * message. (The delivery queue is one our migrations create: pg-boss's batch insert could not
+   * say that a queue is missing.) Returns each message's new id, or null where its idempotency key already existed.
+   */
+  async enqueueAll(manager: EntityManager, msgs: readonly OutgoingMessage[], alongside: readonly PgBoss.JobInsert[] = []): Promise<(string | null)[]> {
+    if (!manager.queryRunner?.isTransactionActive) return manager.transaction((m) => this.enqueueAll(m, msgs, alongside));
+    const rows: { id: string; idempotency_key: string }[] =
+      msgs.length === 0
+        ? []
+        : await manager.query(
+            `INSERT INTO outbox_message
+               (idempotency_key, kind, recipient_email, recipient_user_id, locale, subject, body_text, body_html, attachments)
+             SELECT x.idempotency_key, x.kind, x.recipient_email, x.recipient_user_id, x.locale, x.subject, x.body_text, x.body_html, x.attachments
+               FROM json_to_recordset($1::json) AS x(idempotency_key text, kind text, recipient_email text, recipient_user_id uuid,
+                                                     locale text, subject text, body_text text, body_html text, attachments jsonb)
+             ON CONFLICT (idempotency_key) DO NOTHING
+             RETURNING id, idempotency_key`,
+            [
+              JSON.stringify(
+                msgs.map((msg) => ({
+                  idempotency_key: msg.idempotencyKey,
+                  kind: msg.kind,
+                  recipient_email: msg.recipientEmail,
+                  recipient_user_id: msg.recipientUserId,
+                  locale: msg.locale,
+                  subject: msg.subject,
+                  body_text: msg.text,
+                  body_html: msg.html,
+                  attachments: msg.attachments ?? [],
+                })),
+              ),
+            ],
+          );
+    const ids = new Map(rows.map((r) => [r.idempotency_key, r.id]));
+    await this.deliverAll(manager, rows.map((r) => r.id), alongside);
+    return msgs.map((msg) => ids.get(msg.idempotencyKey) ?? null);
+  }
+
+  /**
+   * Adds the delivery jobs of messages already in the outbox (inserted in this transaction by a
+   * caller that writes them itself), with `alongside`, in one statement.
+   */
+  async deliverAll(manager: EntityManager, outboxIds: readonly string[], alongside: readonly PgBoss.JobInsert[] = []): Promise<void> {
+    const deliveries = outboxIds.map((id): PgBoss.JobInsert<OutboxDeliveryJob> => ({
+      name: QUEUES.outboxDelivery,
+      data: { outboxId: id },
+      ...deliveryJobOptions(this.config, id),
+    }));
+    await this.jobs.insertInTransaction(manager, [...deliveries, ...alongside]);
   }
 }
