@@ -73,6 +73,32 @@ describe('statement count of session pages', () => {
     return { n: Number(header), r };
   }
 
+  it('finds every session overlapping [from, to), up to the 12-hour longest, and none that only touch it', async () => {
+    const from = new Date(Date.UTC(2031, 2, 10, 12));
+    const to = new Date(from.getTime() + 6 * 3_600_000);
+    const h = (n: number): Date => new Date(from.getTime() + n * 3_600_000);
+    const make = async (title: string, start: Date, end: Date): Promise<string> =>
+      (
+        await t.db.query<{ id: string }>(
+          `INSERT INTO session (team_id, kind, title, starts_at, ends_at, time_zone, capacity, facilitator_id)
+           VALUES ($1, 'INTERVISION', $2, $3, $4, 'Europe/Amsterdam', 3, $5) RETURNING id`,
+          [ids.teams['Small'], title, start, end, ids.users['lead@test.nl']],
+        )
+      ).rows[0]!.id;
+    const longest = await make('12 hours, ending just inside', new Date(h(-12).getTime() + 60_000), new Date(h(0).getTime() + 60_000));
+    const across = await make('across the whole range', h(-1), h(7));
+    const inside = await make('inside', h(1), h(2));
+    const atEnd = await make('ending at the last moment', h(5), h(6));
+    await make('ending where the range starts', h(-3), h(0));
+    await make('starting where the range ends', h(6), h(7));
+    const r = await lead.ok<{ sessions: { id: string }[] }>(`query($t: ID!, $from: DateTime!, $to: DateTime!) { sessions(teamId: $t, from: $from, to: $to) { id } }`, {
+      t: ids.teams['Small'],
+      from: from.toISOString(),
+      to: to.toISOString(),
+    });
+    expect(r.sessions.map((x) => x.id)).toEqual([longest, across, inside, atEnd]);
+  });
+
   it('a member\'s page of 50 sessions costs the same as a page of 2: at most 4 statements plus the login lookup', async () => {
     const big = await count(member, MEMBER_PAGE, { t: ids.teams.Big });
     const small = await count(member, MEMBER_PAGE, { t: ids.teams.Small });

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
 import {
+  SESSION_MAX_DURATION_MINUTES,
   SERIES_MONTHS_DEFAULT,
   SERIES_MONTHS_MAX,
   assertCapacityCovers,
@@ -110,6 +111,9 @@ export class SessionService {
       this.ds,
       `SELECT ${SESSION_COLUMNS}${bookings} FROM ${SESSION_FROM}
         WHERE s.team_id = $1 AND s.starts_at < $3 AND s.ends_at > $2 AND ($4::boolean OR s.cancelled_at IS NULL)
+          -- Implied by the above (CHECK session_duration_max: at most 12 hours), and lets the
+          -- (team_id, starts_at) index read only the range instead of the team's whole history.
+          AND s.starts_at > $2::timestamptz - interval '${SESSION_MAX_DURATION_MINUTES} minutes'
         ORDER BY s.starts_at, s.id
         LIMIT ${MAX_SESSIONS_PER_PAGE}`,
       [teamId, start, end, includeCancelled, ...(withBookings === 'mine' ? [user.id] : [])],
