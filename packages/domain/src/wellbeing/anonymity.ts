@@ -1,5 +1,5 @@
 import { badInput } from '../errors.js';
-import { WHO5_LOW_BELOW, WHO5_NEEDS_SUPPORT_AT_OR_BELOW } from '../check-in/who5.js';
+import { QUICK_SCALES, QuickScale, WHO5_LOW_BELOW, WHO5_NEEDS_SUPPORT_AT_OR_BELOW } from '../check-in/who5.js';
 import {
   addDays,
   addCalendarMonths,
@@ -62,25 +62,9 @@ export function validateAnonymityThreshold(k: number, field = 'anonymityThreshol
 }
 
 /** What team wellbeing reports on: the WHO-5 score and each quick scale. */
-export const WellbeingMetric = {
-  WHO5: 'WHO5',
-  STRESS_LOAD: 'STRESS_LOAD',
-  SLEEP_QUALITY: 'SLEEP_QUALITY',
-  BODY_TENSION: 'BODY_TENSION',
-  SAFETY: 'SAFETY',
-  CONNECTION: 'CONNECTION',
-  CLIENT_MATERIAL: 'CLIENT_MATERIAL',
-} as const;
+export const WellbeingMetric = { WHO5: 'WHO5', ...QuickScale } as const;
 export type WellbeingMetric = (typeof WellbeingMetric)[keyof typeof WellbeingMetric];
-export const WELLBEING_METRICS: readonly WellbeingMetric[] = [
-  'WHO5',
-  'STRESS_LOAD',
-  'SLEEP_QUALITY',
-  'BODY_TENSION',
-  'SAFETY',
-  'CONNECTION',
-  'CLIENT_MATERIAL',
-];
+export const WELLBEING_METRICS: readonly WellbeingMetric[] = ['WHO5', ...QUICK_SCALES];
 
 export const DistributionBand = { NEEDS_SUPPORT: 'NEEDS_SUPPORT', LOW: 'LOW', OK: 'OK', MIDDLE: 'MIDDLE', HIGH: 'HIGH' } as const;
 export type DistributionBand = (typeof DistributionBand)[keyof typeof DistributionBand];
