@@ -63,7 +63,7 @@ type Documents = {
     "\n  mutation MarkAttendance($bookingId: ID!, $attended: Boolean!) {\n    markAttendance(bookingId: $bookingId, attended: $attended) {\n      id\n      attended\n      attendanceMarkedAt\n    }\n  }\n": typeof types.MarkAttendanceDocument,
     "\n  mutation UpdateSession($id: ID!, $input: UpdateSessionInput!) {\n    updateSession(id: $id, input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.UpdateSessionDocument,
     "\n  query MyBookings($upcoming: Boolean) {\n    myBookings(upcoming: $upcoming) {\n      ...BookingFields\n      session {\n        ...SessionFields\n      }\n    }\n  }\n": typeof types.MyBookingsDocument,
-    "\n  query Session($id: ID!) {\n    session(id: $id) {\n      ...SessionFields\n      team {\n        id\n        name\n        timeZone\n        myRole\n      }\n    }\n  }\n": typeof types.SessionDocument,
+    "\n  query Session($id: ID!) {\n    session(id: $id) {\n      ...SessionFields\n      canReflect\n      myReflection {\n        id\n      }\n      team {\n        id\n        name\n        timeZone\n        myRole\n      }\n    }\n  }\n": typeof types.SessionDocument,
     "\n  query SessionAttendees($id: ID!) {\n    session(id: $id) {\n      id\n      attendees {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.SessionAttendeesDocument,
     "\n  query SessionBookings($id: ID!) {\n    session(id: $id) {\n      id\n      bookings {\n        id\n        sessionId\n        status\n        waitlistPosition\n        attended\n        attendanceMarkedAt\n        member {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.SessionBookingsDocument,
     "\n  query Sessions($teamId: ID!, $from: DateTime, $to: DateTime) {\n    sessions(teamId: $teamId, from: $from, to: $to) {\n      ...SessionFields\n    }\n  }\n": typeof types.SessionsDocument,
@@ -127,7 +127,7 @@ const documents: Documents = {
     "\n  mutation MarkAttendance($bookingId: ID!, $attended: Boolean!) {\n    markAttendance(bookingId: $bookingId, attended: $attended) {\n      id\n      attended\n      attendanceMarkedAt\n    }\n  }\n": types.MarkAttendanceDocument,
     "\n  mutation UpdateSession($id: ID!, $input: UpdateSessionInput!) {\n    updateSession(id: $id, input: $input) {\n      ...SessionFields\n    }\n  }\n": types.UpdateSessionDocument,
     "\n  query MyBookings($upcoming: Boolean) {\n    myBookings(upcoming: $upcoming) {\n      ...BookingFields\n      session {\n        ...SessionFields\n      }\n    }\n  }\n": types.MyBookingsDocument,
-    "\n  query Session($id: ID!) {\n    session(id: $id) {\n      ...SessionFields\n      team {\n        id\n        name\n        timeZone\n        myRole\n      }\n    }\n  }\n": types.SessionDocument,
+    "\n  query Session($id: ID!) {\n    session(id: $id) {\n      ...SessionFields\n      canReflect\n      myReflection {\n        id\n      }\n      team {\n        id\n        name\n        timeZone\n        myRole\n      }\n    }\n  }\n": types.SessionDocument,
     "\n  query SessionAttendees($id: ID!) {\n    session(id: $id) {\n      id\n      attendees {\n        id\n        displayName\n      }\n    }\n  }\n": types.SessionAttendeesDocument,
     "\n  query SessionBookings($id: ID!) {\n    session(id: $id) {\n      id\n      bookings {\n        id\n        sessionId\n        status\n        waitlistPosition\n        attended\n        attendanceMarkedAt\n        member {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.SessionBookingsDocument,
     "\n  query Sessions($teamId: ID!, $from: DateTime, $to: DateTime) {\n    sessions(teamId: $teamId, from: $from, to: $to) {\n      ...SessionFields\n    }\n  }\n": types.SessionsDocument,
@@ -355,7 +355,7 @@ export function graphql(source: "\n  query MyBookings($upcoming: Boolean) {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Session($id: ID!) {\n    session(id: $id) {\n      ...SessionFields\n      team {\n        id\n        name\n        timeZone\n        myRole\n      }\n    }\n  }\n"): (typeof documents)["\n  query Session($id: ID!) {\n    session(id: $id) {\n      ...SessionFields\n      team {\n        id\n        name\n        timeZone\n        myRole\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Session($id: ID!) {\n    session(id: $id) {\n      ...SessionFields\n      canReflect\n      myReflection {\n        id\n      }\n      team {\n        id\n        name\n        timeZone\n        myRole\n      }\n    }\n  }\n"): (typeof documents)["\n  query Session($id: ID!) {\n    session(id: $id) {\n      ...SessionFields\n      canReflect\n      myReflection {\n        id\n      }\n      team {\n        id\n        name\n        timeZone\n        myRole\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -108,6 +108,21 @@ export default function SessionPage() {
       <Card title={s.attendees}>
         <AttendeeList sessionId={session.id} visible={viewer.seesAttendees} meId={me?.id} />
       </Card>
+      {session.myReflection || session.canReflect ? (
+        <Card title={s.reflection}>
+          <p>{s.reflectIntro}</p>
+          <div className="sessions-header-actions">
+            {session.myReflection ? (
+              <LinkButton href={`/reflections/${session.myReflection.id}`}>{s.readYours}</LinkButton>
+            ) : (
+              <LinkButton variant="primary" href={`/reflections/new?sessionId=${encodeURIComponent(session.id)}`}>
+                {s.reflect}
+              </LinkButton>
+            )}
+            <LinkButton href={`/sessions/${session.id}/reflections`}>{s.sharedReflections}</LinkButton>
+          </div>
+        </Card>
+      ) : null}
       {viewer.seesAllBookings && !session.cancelledAt ? (
         <Card title={t.sessions.attendance.title}>
           <AttendancePanel sessionId={session.id} canMark={state.started} showWaitlist={!state.started} />

@@ -15,13 +15,18 @@ import { BOOKING, SESSION, TEAM, booking, inDays, member, session } from './fixt
 const routes = [{ path: '/sessions/:sessionId', element: <SessionPage /> }];
 const url = `/sessions/${SESSION}`;
 
-function sessionMock(myRole: 'LEAD' | 'MEMBER', overrides: Parameters<typeof session>[0] = {}) {
+function sessionMock(
+  myRole: 'LEAD' | 'MEMBER',
+  overrides: Parameters<typeof session>[0] = {},
+  reflection: { canReflect: boolean; myReflection: { __typename: 'Reflection'; id: string } | null } = { canReflect: false, myReflection: null },
+) {
   return {
     request: { query: SessionDocument, variables: { id: SESSION } },
     result: {
       data: {
         session: {
           ...session(overrides),
+          ...reflection,
           team: { __typename: 'Team', id: TEAM, name: 'Traumateam Oost', timeZone: 'Europe/Amsterdam', myRole },
         },
       },
@@ -172,6 +177,32 @@ describe('SessionPage', () => {
     expect(screen.getByText('Reason: De begeleider is ziek.')).toBeTruthy();
     expect(screen.queryByRole('alertdialog')).toBeNull();
     expect(screen.queryByRole('button', { name: 'Cancel session' })).toBeNull();
+  });
+
+  it('offers a member who attended to reflect, and later to read their reflection', async () => {
+    const attended = { ...started, myBooking: booking({ icsUrl: '/calendar/booking/b.ics' }) };
+    const first = renderApp({ routes, url, me: member, mocks: [sessionMock('MEMBER', attended, { canReflect: true, myReflection: null }), attendeesMock] });
+    const card = await screen.findByRole('region', { name: 'Reflection' });
+    expect(within(card).getByRole('link', { name: 'Reflect on this session' }).getAttribute('href')).toBe(`/reflections/new?sessionId=${SESSION}`);
+    expect(within(card).getByRole('link', { name: 'Reflections shared with you' }).getAttribute('href')).toBe(`/sessions/${SESSION}/reflections`);
+    first.unmount();
+
+    const REFLECTION = '55555555-5555-4555-8555-555555555555';
+    renderApp({
+      routes,
+      url,
+      me: member,
+      mocks: [sessionMock('MEMBER', attended, { canReflect: true, myReflection: { __typename: 'Reflection', id: REFLECTION } }), attendeesMock],
+    });
+    const again = await screen.findByRole('region', { name: 'Reflection' });
+    expect(within(again).getByRole('link', { name: 'Read your reflection' }).getAttribute('href')).toBe(`/reflections/${REFLECTION}`);
+    expect(within(again).queryByRole('link', { name: 'Reflect on this session' })).toBeNull();
+  });
+
+  it('offers no reflection to someone who may not reflect on the session', async () => {
+    renderApp({ routes, url, me: member, mocks: [sessionMock('MEMBER')] });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Zorgsessie december' })).toBeTruthy();
+    expect(screen.queryByRole('region', { name: 'Reflection' })).toBeNull();
   });
 
   it('says a session of another team is not found', async () => {

@@ -121,6 +121,11 @@ export const enSessionPages = {
     you: '(you)',
     edit: 'Edit session',
     cancelSession: 'Cancel session',
+    reflection: 'Reflection',
+    reflectIntro: 'Looking back on this session: what happened in you, and how attuned did it feel?',
+    reflect: 'Reflect on this session',
+    readYours: 'Read your reflection',
+    sharedReflections: 'Reflections shared with you',
   },
   attendance: {
     title: 'Bookings and attendance',

@@ -116,6 +116,11 @@ export const nlSessionPages: SessionPagesMessages = {
     you: '(jij)',
     edit: 'Sessie wijzigen',
     cancelSession: 'Sessie annuleren',
+    reflection: 'Reflectie',
+    reflectIntro: 'Terugkijken op deze sessie: wat gebeurde er in jou, en hoe afgestemd voelde het?',
+    reflect: 'Reflecteer op deze sessie',
+    readYours: 'Lees je reflectie',
+    sharedReflections: 'Reflecties die met jou gedeeld zijn',
   },
   attendance: {
     title: 'Boekingen en aanwezigheid',
