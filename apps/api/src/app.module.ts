@@ -13,6 +13,7 @@ import { newContext } from './common/context';
 import { ErrorsFilter } from './common/errors.filter';
 import { formatError } from './common/format-error';
 import { graphqlProtection } from './common/graphql-limits';
+import { wellFormedInputPlugin } from './common/well-formed-input';
 import { queryCountPlugin } from './common/query-count.plugin';
 import { DateTimeScalar } from './common/scalars';
 import { EncryptionService } from './common/encryption/encryption.service';
@@ -93,7 +94,7 @@ export class AppModule {
             parseOptions: protection.parseOptions,
             // No HTTP cache hints are given (every answer is personal), so Apollo's cache-control
             // plugin, which hooks every resolved field, only costs time: it is switched off.
-            plugins: [...protection.plugins, ApolloServerPluginCacheControlDisabled(), ...(config.countQueries ? [queryCountPlugin()] : [])],
+            plugins: [...protection.plugins, wellFormedInputPlugin(), ApolloServerPluginCacheControlDisabled(), ...(config.countQueries ? [queryCountPlugin()] : [])],
             formatError,
             context: async ({ req, res }: { req: Request; res: Response }) => {
               const token = readSessionCookie(req);
