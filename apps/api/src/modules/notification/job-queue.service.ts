@@ -2,7 +2,7 @@ import { type BeforeApplicationShutdown, Inject, Injectable, Logger, type OnAppl
 import PgBoss from 'pg-boss';
 import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
-import { JOB_SCHEMA } from './queues';
+import { JOB_SCHEMA, QUEUES } from './queues';
 
 /** What a job handler gets: the job, how many attempts came before, and a signal that fires on shutdown. */
 export interface JobContext<T> {
@@ -26,7 +26,7 @@ const MAX_GRACE_MS = 10_000;
  * The PostgreSQL-backed job queue (pg-boss 10; its tables live in the `pgboss` schema of our
  * own database, so there is no other server to run).
  *
- * Jobs are sent inside the caller's transaction (`sendInTransaction`): pg-boss accepts a `db`
+ * Jobs are added inside the caller's transaction (`insertInTransaction`): pg-boss accepts a `db`
  * executor per call, and we give it the transaction's own connection, so the job row commits
  * or rolls back together with the change that caused it. That is why there is no relay that
  * copies an outbox into the queue on a timer: nothing can be committed without its job.
@@ -86,21 +86,6 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
     this.handlers.set(queue, handler as JobHandler<never>);
   }
 
-  /**
-   * Sends a job inside the caller's transaction; returns its id. With an explicit `id`, a job
-   * that already exists with that id is left as it is (one job per id).
-   */
-  async sendInTransaction(manager: EntityManager, queue: string, data: object, options: PgBoss.SendOptions = {}): Promise<string> {
-    const db = transactionExecutor(manager);
-    const id = await this.boss.send(queue, data, { ...options, db });
-    if (id) return id;
-    // pg-boss inserts nothing (and says nothing) for an unknown queue: make that loud.
-    const queues = await db.executeSql(`SELECT 1 FROM ${JOB_SCHEMA}.queue WHERE name = $1`, [queue]);
-    if (queues.rows.length === 0) throw new Error(`Job queue "${queue}" does not exist: run the migrations`);
-    if (!options.id) throw new Error(`Job for queue "${queue}" was not created`);
-    return options.id;
-  }
-
   /** Cancels jobs inside the caller's transaction (e.g. a reminder of a cancelled booking). */
   async cancelInTransaction(manager: EntityManager, queue: string, ids: string[]): Promise<void> {
     if (ids.length > 0) await this.boss.cancel(queue, ids, { db: transactionExecutor(manager) });
@@ -108,8 +93,8 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
 
   /**
    * Adds jobs inside the caller's transaction in one statement; ids that already have a job are
-   * skipped. Unlike `sendInTransaction` it cannot tell an unknown queue (pg-boss's insert answers
-   * nothing), so use it for the queues our migrations create.
+   * skipped. pg-boss's insert says nothing about an unknown queue; the worker checks at start
+   * that every queue in QUEUES exists.
    */
   async insertInTransaction(manager: EntityManager, jobs: readonly PgBoss.JobInsert[]): Promise<void> {
     if (jobs.length > 0) await this.boss.insert([...jobs], { db: transactionExecutor(manager) });
@@ -125,6 +110,11 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.worker) return;
     await this.boss.start();
+    // Jobs are added in batches (insertInTransaction), and pg-boss's insert says nothing about a
+    // queue that does not exist: so make sure once, here, that every queue does.
+    for (const queue of Object.values(QUEUES)) {
+      if (!(await this.boss.getQueue(queue))) throw new Error(`Job queue "${queue}" does not exist: run the migrations`);
+    }
     this.markStarted();
     this.running = true;
     for (const [queue, handler] of this.handlers) {

@@ -34,38 +34,14 @@ export class OutboxService {
 
   /** Returns the new message's id, or null when a message with this idempotency key exists. */
   async enqueue(manager: EntityManager, msg: OutgoingMessage): Promise<string | null> {
-    if (!manager.queryRunner?.isTransactionActive) return manager.transaction((m) => this.enqueue(m, msg));
-    const rows: { id: string }[] = await manager.query(
-      `INSERT INTO outbox_message
-         (idempotency_key, kind, recipient_email, recipient_user_id, locale, subject, body_text, body_html, attachments)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb)
-       ON CONFLICT (idempotency_key) DO NOTHING
-       RETURNING id`,
-      [
-        msg.idempotencyKey,
-        msg.kind,
-        msg.recipientEmail,
-        msg.recipientUserId,
-        msg.locale,
-        msg.subject,
-        msg.text,
-        msg.html,
-        JSON.stringify(msg.attachments ?? []),
-      ],
-    );
-    const id = rows[0]?.id;
-    if (!id) return null;
-    const job: OutboxDeliveryJob = { outboxId: id };
-    await this.jobs.sendInTransaction(manager, QUEUES.outboxDelivery, job, deliveryJobOptions(this.config, id));
-    return id;
+    return (await this.enqueueAll(manager, [msg]))[0] ?? null;
   }
 
   /**
    * `enqueue` for several messages in two statements whatever their number: one insert of the
    * messages, one of their delivery jobs together with `alongside` (other jobs the same change
    * causes, e.g. a reminder), so a caller holding a lock pays two round trips, not two per
-   * message. (The delivery queue is one our migrations create: pg-boss's batch insert could not
-   * say that a queue is missing.) Returns each message's new id, or null where its idempotency key already existed.
+   * message. Returns each message's new id, or null where its idempotency key already existed.
    */
   async enqueueAll(manager: EntityManager, msgs: readonly OutgoingMessage[], alongside: readonly PgBoss.JobInsert[] = []): Promise<(string | null)[]> {
     if (!manager.queryRunner?.isTransactionActive) return manager.transaction((m) => this.enqueueAll(m, msgs, alongside));
