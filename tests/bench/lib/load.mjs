@@ -22,12 +22,6 @@ export function summarise(latencies, seconds) {
   };
 }
 
-function headerValue(raw, name) {
-  if (!Array.isArray(raw)) return undefined;
-  for (let i = 0; i + 1 < raw.length; i += 2) if (String(raw[i]).toLowerCase() === name) return String(raw[i + 1]);
-  return undefined;
-}
-
 /**
  * Drives POST /graphql with autocannon. Each connection gets its own caller (cookie + body),
  * taken round-robin from `callers`, so 20 connections are 20 different people.
@@ -37,7 +31,6 @@ function headerValue(raw, name) {
 export function hammer({ baseUrl, callers, connections, duration }) {
   return new Promise((resolve, reject) => {
     const latencies = [];
-    const statements = new Map();
     let errors = 0;
     let sampleError = null;
     let assigned = 0;
@@ -54,10 +47,6 @@ export function hammer({ baseUrl, callers, connections, duration }) {
         setupClient: (client) => {
           const caller = callers[assigned++ % callers.length];
           client.setHeadersAndBody({ 'content-type': 'application/json', 'user-agent': 'attune-bench', cookie: caller.cookie }, caller.body);
-          client.on('headers', (h) => {
-            const n = headerValue(h?.headers, 'x-sql-statements');
-            if (n !== undefined) statements.set(n, (statements.get(n) ?? 0) + 1);
-          });
           client.on('mismatch', (body) => {
             errors += 1;
             sampleError ??= String(body).slice(0, 500);
@@ -74,7 +63,6 @@ export function hammer({ baseUrl, callers, connections, duration }) {
           errors: errors + result.non2xx + result.errors + result.timeouts,
           non2xx: result.non2xx,
           sampleError,
-          statements: Object.fromEntries([...statements].sort((a, b) => Number(a[0]) - Number(b[0]))),
         });
       },
     );
