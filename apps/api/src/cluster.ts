@@ -18,13 +18,12 @@ export async function runCluster(config: AppConfig, prepare: () => Promise<void>
   const logger = new Logger('Cluster');
   await prepare();
   let stopping = false;
-  const jobsWanted = !['0', 'false', 'off'].includes((process.env.ATTUNE_WORKER ?? '').toLowerCase());
 
   const start = (index: number): void => {
     let listening = false;
     const worker: Worker = cluster.fork({
       [PREPARED_ENV]: '1',
-      ATTUNE_WORKER: jobsWanted && index === 0 ? '1' : '0',
+      ATTUNE_WORKER: config.worker && index === 0 ? '1' : '0',
     });
     worker.once('listening', () => {
       listening = true;

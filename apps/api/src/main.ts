@@ -156,18 +156,17 @@ function serveOne(): void {
 }
 
 if (require.main === module) {
-  let processes = 1;
+  let config: AppConfig | null = null;
   try {
-    processes = loadConfig().processes;
+    config = loadConfig();
   } catch {
-    // bootstrap reports the configuration error
+    // serveOne's bootstrap reports the configuration error
   }
-  if (cluster.isPrimary && processes > 1) {
-    const config = loadConfig();
-    runCluster(config, async () => {
-      const prepared = await prepareDatabase(config);
-      logPrepared(config, prepared);
-      new Logger('Attune').log(`GraphQL at ${config.publicUrl}/graphql (${processes} processes)`);
+  if (cluster.isPrimary && config && config.processes > 1) {
+    const primary = config;
+    runCluster(primary, async () => {
+      logPrepared(primary, await prepareDatabase(primary));
+      new Logger('Attune').log(`GraphQL at ${primary.publicUrl}/graphql (${primary.processes} processes)`);
     }).catch((e: unknown) => {
       console.error(e instanceof Error ? e.message : e);
       process.exit(1);

@@ -1,4 +1,5 @@
 import { GqlClient, arrange, errorCode, startTestApp, type GqlResult, type TestApp } from './harness';
+import { eventually } from './support/smtp-peer';
 
 /**
  * The session cache (src/modules/auth/session-cache.ts) with the production setting on: who is
@@ -13,14 +14,17 @@ describe('session cache', () => {
   const TEAM = `query($id: ID!) { team(id: $id) { id name } }`;
 
   /** Asks until `done` holds (the NOTIFY of a change made elsewhere arrives within milliseconds). */
-  async function eventually<T>(ask: () => Promise<T>, done: (v: T) => boolean, ms = 3000): Promise<T> {
-    const until = Date.now() + ms;
-    for (;;) {
-      const v = await ask();
-      if (done(v) || Date.now() > until) return v;
-      await new Promise((r) => setTimeout(r, 20));
-    }
-  }
+  const askUntil = async <T>(ask: () => Promise<T>, done: (v: T) => boolean, ms = 3000): Promise<T> =>
+    (
+      await eventually(
+        async () => {
+          const v = await ask();
+          return done(v) ? { v } : null;
+        },
+        ms,
+        'the change to show',
+      )
+    ).v;
 
   beforeAll(async () => {
     t = await startTestApp({ ATTUNE_AUTH_CACHE_MS: '30000', ATTUNE_COUNT_QUERIES: '1' });
@@ -45,7 +49,7 @@ describe('session cache', () => {
     expect(first.data?.me.id).toBe(users['anna@test.nl']);
     expect(second.data?.me.id).toBe(users['anna@test.nl']);
     // Usually 0 from the second on; a write to an auth table anywhere pauses caching for a moment.
-    const cached = await eventually(
+    const cached = await askUntil(
       async () => statements(await c.gql('{ me { id } }')),
       (n) => n === 0,
     );
@@ -58,7 +62,7 @@ describe('session cache', () => {
     const b = new GqlClient(t.baseUrl);
     await b.login('carl@test.nl');
     const stale = new GqlClient(t.baseUrl);
-    await eventually(
+    await askUntil(
       async () => statements(await a.gql('{ me { id } }')) + statements(await b.gql('{ me { id } }')),
       (n) => n === 0,
     );
@@ -80,7 +84,7 @@ describe('session cache', () => {
   it('sees a profile change on the very next request', async () => {
     const c = new GqlClient(t.baseUrl);
     await c.login('dora@test.nl');
-    await eventually(async () => statements(await c.gql('{ me { id } }')), (n) => n === 0);
+    await askUntil(async () => statements(await c.gql('{ me { id } }')), (n) => n === 0);
     await c.ok(`mutation { updateProfile(input: { displayName: "Dora B." }) { displayName } }`);
     expect((await c.ok<{ me: { displayName: string } }>('{ me { displayName } }')).me.displayName).toBe('Dora B.');
   });
@@ -91,28 +95,28 @@ describe('session cache', () => {
     const north = teams['North'];
     const south = teams['South'];
     expect((await c.ok<{ team: { id: string } }>(TEAM, { id: north })).team.id).toBe(north);
-    await eventually(async () => statements(await c.gql('{ me { id } }')), (n) => n === 0);
+    await askUntil(async () => statements(await c.gql('{ me { id } }')), (n) => n === 0);
 
     // Joined South in SQL: visible without signing in again.
     await t.db.query(`INSERT INTO team_membership (team_id, user_id, role) VALUES ($1, $2, 'MEMBER')`, [south, users['eli@test.nl']]);
-    const joined = await eventually(() => c.gql<{ team: { id: string } }>(TEAM, { id: south }), (r) => !r.errors);
+    const joined = await askUntil(() => c.gql<{ team: { id: string } }>(TEAM, { id: south }), (r) => !r.errors);
     expect(joined.data?.team.id).toBe(south);
 
     // Removed from North in SQL: refused from then on.
     await t.db.query(`UPDATE team_membership SET left_at = now() WHERE team_id = $1 AND user_id = $2`, [north, users['eli@test.nl']]);
-    const left = await eventually(() => c.gql(TEAM, { id: north }), (r) => errorCode(r) === 'FORBIDDEN');
+    const left = await askUntil(() => c.gql(TEAM, { id: north }), (r) => errorCode(r) === 'FORBIDDEN');
     expect(errorCode(left)).toBe('FORBIDDEN');
 
     // The session expired in SQL: signed out.
     await t.db.query(`UPDATE user_session SET expires_at = now() - interval '1 second' WHERE user_id = $1`, [users['eli@test.nl']]);
-    const expired = await eventually(() => c.gql<{ me: unknown }>('{ me { id } }'), (r) => r.data?.me === null);
+    const expired = await askUntil(() => c.gql<{ me: unknown }>('{ me { id } }'), (r) => r.data?.me === null);
     expect(expired.data?.me).toBeNull();
   });
 
   it('reads the database on every request while its change channel is down, and caches again once it is back', async () => {
     const c = new GqlClient(t.baseUrl);
     await c.login('bram@test.nl');
-    await eventually(async () => statements(await c.gql('{ me { id } }')), (n) => n === 0);
+    await askUntil(async () => statements(await c.gql('{ me { id } }')), (n) => n === 0);
 
     const killed = await t.db.query(
       `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'attune-auth-listener' AND datname = current_database()`,
@@ -120,7 +124,7 @@ describe('session cache', () => {
     expect(killed.rowCount).toBe(1);
     // Until the listener is back, a membership change could go unnoticed: so nothing is served
     // from memory: as soon as the process notices, requests read the database.
-    const during = await eventually(() => c.gql<{ me: { id: string } }>('{ me { id } }'), (r) => statements(r) === 1);
+    const during = await askUntil(() => c.gql<{ me: { id: string } }>('{ me { id } }'), (r) => statements(r) === 1);
     expect(during.data?.me.id).toBe(users['bram@test.nl']);
     expect(statements(during)).toBe(1);
     await t.db.query(`UPDATE team_membership SET role = 'MEMBER' WHERE user_id = $1`, [users['bram@test.nl']]);
@@ -130,7 +134,7 @@ describe('session cache', () => {
     expect(errorCode(demoted)).toBe('FORBIDDEN');
 
     // The listener reconnects by itself, and caching resumes.
-    const back = await eventually(async () => statements(await c.gql('{ me { id } }')), (n) => n === 0, 10_000);
+    const back = await askUntil(async () => statements(await c.gql('{ me { id } }')), (n) => n === 0, 10_000);
     expect(back).toBe(0);
   });
 });
