@@ -35,6 +35,15 @@ const bucketBandCounts = `ARRAY[${WELLBEING_METRICS.flatMap((m) =>
 ).join(', ')}]`;
 
 /**
+ * The two membership rules every wellbeing figure counts by, as SQL over a membership `m`
+ * (shared by TEAM_WELLBEING_SQL and the view statement in wellbeing.service.ts):
+ * - a check-in `c` counts for the team when its author was a member when they submitted it;
+ * - a member of a bucket is someone whose membership overlaps it (`b.start_at`, `b.end_at`).
+ */
+export const MEMBER_WHEN_SUBMITTED = `m.joined_at <= c.submitted_at AND (m.left_at IS NULL OR m.left_at > c.submitted_at)`;
+export const MEMBER_DURING_BUCKET = `m.joined_at < b.end_at AND (m.left_at IS NULL OR m.left_at > b.start_at)`;
+
+/**
  * The one aggregate query behind teamWellbeing.
  *
  * - A check-in counts for the team when its author was a member when they submitted it.
@@ -60,8 +69,7 @@ WITH team_check_in AS (
      WHERE c.user_id IN (SELECT user_id FROM team_membership WHERE team_id = $1)
        AND c.local_date >= $2::date AND c.local_date < $3::date
        AND EXISTS (SELECT 1 FROM team_membership m
-                    WHERE m.team_id = $1 AND m.user_id = c.user_id
-                      AND m.joined_at <= c.submitted_at AND (m.left_at IS NULL OR m.left_at > c.submitted_at))
+                    WHERE m.team_id = $1 AND m.user_id = c.user_id AND ${MEMBER_WHEN_SUBMITTED})
 ), response AS (
     SELECT c.user_id,
            date_trunc('week', c.local_date)::date AS week,
@@ -92,7 +100,7 @@ WITH team_check_in AS (
     SELECT b.grain, b.start::text AS bucket_start, count(DISTINCT m.user_id)::int AS members, b.start_at, b.end_at
       FROM requested b
       LEFT JOIN team_membership m
-             ON m.team_id = $1 AND m.joined_at < b.end_at AND (m.left_at IS NULL OR m.left_at > b.start_at)
+             ON m.team_id = $1 AND ${MEMBER_DURING_BUCKET}
      GROUP BY b.grain, b.start, b.start_at, b.end_at
 )
 SELECT 'ATOM' AS level, week::text AS bucket_start, month::text AS month, entries,

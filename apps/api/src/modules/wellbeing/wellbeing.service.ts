@@ -27,7 +27,7 @@ import {
 import type { AuthUser } from '../../common/context';
 import { AuditService } from '../audit/audit.service';
 import type { MetricAggregateModel, WellbeingBucketModel } from './wellbeing.model';
-import { TEAM_WELLBEING_SQL, type AggregateRow } from './wellbeing-sql';
+import { MEMBER_DURING_BUCKET, MEMBER_WHEN_SUBMITTED, TEAM_WELLBEING_SQL, type AggregateRow } from './wellbeing-sql';
 
 /** At most this many buckets per request. */
 export const MAX_BUCKETS = 60;
@@ -78,10 +78,9 @@ SELECT t.id, t.organisation_id, t.time_zone, o.anonymity_threshold AS k,
        (SELECT json_object_agg(b.start::text, json_build_object(
                  'startAt', b.start_at, 'endAt', b.end_at,
                  'members', (SELECT count(DISTINCT m.user_id) FROM team_membership m
-                              WHERE m.team_id = t.id AND m.joined_at < b.end_at AND (m.left_at IS NULL OR m.left_at > b.start_at)),
+                              WHERE m.team_id = t.id AND ${MEMBER_DURING_BUCKET}),
                  'respondents', (SELECT count(DISTINCT c.user_id) FROM team_membership m
-                                   JOIN check_in c ON c.user_id = m.user_id AND m.joined_at <= c.submitted_at
-                                                  AND (m.left_at IS NULL OR m.left_at > c.submitted_at)
+                                   JOIN check_in c ON c.user_id = m.user_id AND ${MEMBER_WHEN_SUBMITTED}
                                   WHERE m.team_id = t.id AND c.local_date >= b.start AND c.local_date < b.stop)))
           FROM (SELECT x.start, x.stop, x.start::timestamp AT TIME ZONE t.time_zone AS start_at, x.stop::timestamp AT TIME ZONE t.time_zone AS end_at
                   FROM unnest($5::date[], $6::date[]) AS x(start, stop)) b) AS open
