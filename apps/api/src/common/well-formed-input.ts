@@ -27,7 +27,7 @@ export function wellFormedInputPlugin(): ApolloServerPlugin {
 }
 
 /** The name of the first field (or variable) holding ill-formed text, or null. */
-export function illFormedIn(value: unknown, name = ''): string | null {
+function illFormedIn(value: unknown, name = ''): string | null {
   if (typeof value === 'string') return LONE_SURROGATE.test(value) ? name : null;
   if (Array.isArray(value)) {
     for (const item of value) {
