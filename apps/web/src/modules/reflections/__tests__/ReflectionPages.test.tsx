@@ -65,7 +65,8 @@ describe('NewReflectionPage', () => {
       ],
     });
     expect(await screen.findByRole('heading', { level: 1, name: 'Reflect on a session' })).toBeTruthy();
-    expect(screen.getByText(/Zorgsessie maart, Tue 10 Mar, 15:00–16:30/)).toBeTruthy();
+    // The heading is there while the session still loads: wait for the session itself.
+    expect(await screen.findByText(/Zorgsessie maart, Tue 10 Mar, 15:00–16:30/)).toBeTruthy();
     await user.click(screen.getByRole('textbox', { name: 'Feelings I can name' }));
     await user.paste('  tired, moved ');
     await user.click(within(screen.getByRole('radiogroup', { name: 'How attuned did you feel?' })).getByRole('radio', { name: '4' }));
