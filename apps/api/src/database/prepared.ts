@@ -25,9 +25,9 @@ function nameOf(text: string): string {
  * is one prepared statement per connection). Counted like every other statement
  * (`x-sql-statements`).
  */
-export async function preparedQuery<T extends QueryResultRow>(ds: DataSource, text: string, values: unknown[]): Promise<T[]> {
+export async function preparedQuery<T extends object>(ds: DataSource, text: string, values: unknown[]): Promise<T[]> {
   const pool = (ds.driver as unknown as { master: Pool }).master;
   countStatement();
   noteStatement(text);
-  return (await pool.query<T>({ name: nameOf(text), text, values })).rows;
+  return (await pool.query<QueryResultRow>({ name: nameOf(text), text, values })).rows as T[];
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { preparedQuery } from '../../database/prepared';
 
 /** What gets recorded. Add new actions here. */
 export const AuditAction = {
@@ -34,6 +35,8 @@ export interface AuditRow {
 const AUDIT_VALUES = (first: number): string =>
   `(actor_id, action, organisation_id, team_id, details) VALUES ($${first}, $${first + 1}, $${first + 2}, $${first + 3}, $${first + 4}::jsonb)`;
 
+const INSERT_ONE = `INSERT INTO audit_log ${AUDIT_VALUES(1)}`;
+
 function auditParams(entry: AuditEntry): unknown[] {
   return [entry.actorId, entry.action, entry.organisationId, entry.teamId ?? null, JSON.stringify(entry.details ?? {})];
 }
@@ -47,7 +50,8 @@ export class AuditService {
   constructor(private readonly ds: DataSource) {}
 
   async record(manager: EntityManager | undefined, entry: AuditEntry): Promise<void> {
-    await (manager ?? this.ds.manager).query(`INSERT INTO audit_log ${AUDIT_VALUES(1)}`, auditParams(entry));
+    if (manager) await manager.query(INSERT_ONE, auditParams(entry));
+    else await preparedQuery(this.ds, INSERT_ONE, auditParams(entry));
   }
 
   /**

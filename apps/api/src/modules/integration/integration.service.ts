@@ -24,7 +24,7 @@ import {
   type CheckInRow,
   type ReflectionTimelineRow,
 } from './timeline-providers';
-import { TimelineRegistry } from './timeline.registry';
+import { TimelineRegistry, type TimelineRead } from './timeline.registry';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const MAX_RANGE_MS = 3 * 366 * DAY_MS;
@@ -49,9 +49,9 @@ export class IntegrationService {
     const asOf = localDateIn(new Date(Math.min(to.getTime() - 1, Date.now())), user.timeZone);
     const periods = comparisonPeriods(asOf);
     const readFrom = new Date(Math.min(from.getTime(), Date.parse(`${periods.earlierFrom}T00:00:00Z`) - DAY_MS));
-    const m = this.ds.manager;
+    const read: TimelineRead = (text, values) => preparedQuery(this.ds, text, values);
     const [items, checkIns, reflections] = await Promise.all([
-      Promise.all(this.timeline.all().map((p) => p.load(m, user, from, to))),
+      Promise.all(this.timeline.all().map((p) => p.load(read, user, from, to))),
       preparedQuery<CheckInRow & Record<string, string | number | Date>>(
         this.ds,
         `SELECT id, local_date::text AS local_date, submitted_at, who5_score, ${QUICK_SCALES.map((s) => SCALE_COLUMN[s]).join(', ')}

@@ -60,9 +60,8 @@ export const BUILT_IN_TIMELINE_PROVIDERS: readonly TimelineProvider[] = [
   {
     // My goals as they were set, and each step towards them (numbered within its goal): one query.
     kind: 'GOALS',
-    async load(m, user, from, to) {
-      const rows: { kind: 'GOAL_SET' | 'GOAL_STEP'; id: string; title: string; target_steps: number; at: Date; local_date: string | null; n: number | null }[] =
-        await m.query(
+    async load(read, user, from, to) {
+      const rows = await read<{ kind: 'GOAL_SET' | 'GOAL_STEP'; id: string; title: string; target_steps: number; at: Date; local_date: string | null; n: number | null }>(
           `SELECT 'GOAL_SET' AS kind, g.id, g.title, g.target_steps, g.created_at AS at, NULL::text AS local_date, NULL::int AS n
              FROM goal g WHERE g.user_id = $1 AND g.created_at >= $2 AND g.created_at < $3
            UNION ALL
@@ -98,8 +97,8 @@ export const BUILT_IN_TIMELINE_PROVIDERS: readonly TimelineProvider[] = [
   {
     // Sessions I attended (attendance marked true), at the time the session started.
     kind: 'SESSION_ATTENDED',
-    async load(m, user, from, to) {
-      const rows: (SessionColumns & { id: string })[] = await m.query(
+    async load(read, user, from, to) {
+      const rows = await read<SessionColumns & { id: string }>(
         `SELECT b.id, ${SESSION_COLUMNS}
            FROM booking b JOIN session s ON s.id = b.session_id
           WHERE b.user_id = $1 AND b.attended AND s.starts_at >= $2 AND s.starts_at < $3`,

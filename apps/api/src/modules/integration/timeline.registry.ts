@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import type { LocalDate, LocalizedText, SessionKind } from '@attune/domain';
 import type { AuthUser } from '../../common/context';
 
@@ -38,12 +37,18 @@ export interface TimelineReflectionRef {
 }
 
 /**
+ * Runs one read of fixed text as a prepared statement (planned once per connection), outside any
+ * transaction.
+ */
+export type TimelineRead = <T extends object>(text: string, values: unknown[]) => Promise<T[]>;
+
+/**
  * Where timeline items come from. Each provider answers for one person and one time range with
- * one query; it must only ever return that person's own items.
+ * one query of fixed text; it must only ever return that person's own items.
  */
 export interface TimelineProvider {
   readonly kind: string;
-  load(manager: EntityManager, user: AuthUser, from: Date, to: Date): Promise<TimelineItem[]>;
+  load(read: TimelineRead, user: AuthUser, from: Date, to: Date): Promise<TimelineItem[]>;
 }
 
 /** The providers of "my integration"'s timeline. Built-ins: timeline-providers.ts. */

@@ -25,6 +25,7 @@ import {
   type WellbeingMetric,
 } from '@attune/domain';
 import type { AuthUser } from '../../common/context';
+import { preparedQuery } from '../../database/prepared';
 import { AuditService } from '../audit/audit.service';
 import type { MetricAggregateModel, WellbeingBucketModel } from './wellbeing.model';
 import { MEMBER_DURING_BUCKET, MEMBER_WHEN_SUBMITTED, TEAM_WELLBEING_SQL, type AggregateRow } from './wellbeing-sql';
@@ -152,14 +153,14 @@ export class WellbeingService {
     const settled = settledAt(now);
     const open: LocalDate[] = [];
     for (let i = near.length - 1; i >= 0 && !settled(near[i] as LocalDate, granularity); i--) open.unshift(near[i] as LocalDate);
-    const [view] = (await this.ds.query(TEAM_VIEW_SQL, [
+    const [view] = await preparedQuery<ViewRow>(this.ds, TEAM_VIEW_SQL, [
       teamId,
       granularity,
       near[0],
       near[near.length - 1],
       open,
       open.map((start) => bucketEnd(start, granularity)),
-    ])) as ViewRow[];
+    ]);
     if (!view) throw notFound('Team');
     const team: TeamInfo = { id: view.id, organisationId: view.organisation_id, timeZone: view.time_zone, k: view.k };
     const starts = bucketStartsCovering(localDateIn(from, team.timeZone), localDateIn(new Date(to.getTime() - 1), team.timeZone), granularity, MAX_BUCKETS);
