@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { Pool, QueryResultRow } from 'pg';
-import type { DataSource } from 'typeorm';
+import type { Pool, PoolClient, QueryResultRow } from 'pg';
+import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
 import { noteStatement } from './auth-writes';
 import { countStatement } from './query-counter';
 
@@ -29,5 +29,26 @@ export async function preparedQuery<T extends object>(ds: DataSource, text: stri
   const pool = (ds.driver as unknown as { master: Pool }).master;
   countStatement();
   noteStatement(text);
-  return (await pool.query<QueryResultRow>({ name: nameOf(text), text, values })).rows as T[];
+  return run(pool, text, values);
+}
+
+/**
+ * `preparedQuery` inside a transaction: runs on the transaction's own connection (the manager
+ * `DataSource.transaction` hands out). For statements of fixed text that are worth planning once.
+ */
+export async function preparedQueryIn<T extends object>(m: EntityManager, text: string, values: unknown[]): Promise<T[]> {
+  if (!m.queryRunner) throw new Error('preparedQueryIn needs the manager of a transaction');
+  const client = (await m.queryRunner.connect()) as PoolClient;
+  countStatement();
+  noteStatement(text);
+  return run(client, text, values);
+}
+
+/** Runs the named statement; a failure comes back as TypeORM's QueryFailedError, like every other statement's. */
+async function run<T extends object>(on: Pool | PoolClient, text: string, values: unknown[]): Promise<T[]> {
+  try {
+    return (await on.query<QueryResultRow>({ name: nameOf(text), text, values })).rows as T[];
+  } catch (e) {
+    throw e instanceof Error && 'code' in e ? new QueryFailedError(text, values, e) : e;
+  }
 }

@@ -22,7 +22,7 @@ import {
   type Viewer,
 } from '@attune/domain';
 import { AccessService } from '../../common/access.service';
-import { preparedQuery } from '../../database/prepared';
+import { preparedQuery, preparedQueryIn } from '../../database/prepared';
 import type { AuthUser, GqlContext } from '../../common/context';
 import type { OutgoingMessage } from '../notification/outbox.service';
 import { BookingNotifier, type RecipientRow } from './booking-notifier';
@@ -264,7 +264,7 @@ export class BookingService {
 
   /** One pass of `bookSession`: the booking, or null when the session changed before it was locked. */
   private async tryBook(user: AuthUser, sessionId: string): Promise<BookingRow | null> {
-    const [s] = (await this.ds.query(PREPARE_BOOKING, [sessionId, user.id])) as BookingPreparation[];
+    const [s] = await preparedQuery<BookingPreparation>(this.ds, PREPARE_BOOKING, [sessionId, user.id]);
     if (!s) throw notFound('Session');
     const now = new Date();
     assertBookable({ startsAt: s.starts_at, endsAt: s.ends_at, cancelledAt: s.cancelled_at, minNoticeMinutes: s.min_notice_minutes }, now);
@@ -298,7 +298,7 @@ export class BookingService {
     ];
 
     if (statusForNewBooking(s.capacity, s.confirmed_count) === 'WAITLISTED') {
-      const [r] = (await this.ds.query(BOOK_LOCKED, params(true, null))) as LockedBooking[];
+      const [r] = await preparedQuery<LockedBooking>(this.ds, BOOK_LOCKED, params(true, null));
       if (!r) throw notFound('Session');
       if (!r.unchanged) return null;
       if (r.decided === 'WAITLISTED') return bookedOrRefused(r);
@@ -308,7 +308,7 @@ export class BookingService {
     // used only if the booking gets the seat.
     const mail = this.notifier.message('BOOKING_CONFIRMED', this.calendarRow(s, bookingId, user.id), true, `booking-confirmed:${bookingId}`);
     return this.ds.transaction(async (m) => {
-      const [r] = (await m.query(BOOK_LOCKED, params(false, mail))) as LockedBooking[];
+      const [r] = await preparedQueryIn<LockedBooking>(m, BOOK_LOCKED, params(false, mail));
       if (!r) throw notFound('Session');
       if (!r.unchanged) return null;
       const booking = bookedOrRefused(r);
