@@ -11,6 +11,7 @@ import { bookingSections } from './booking-personal-data';
 import { BookingReminders } from './booking-reminders';
 import { BookingResolver } from './booking.resolver';
 import { BookingService } from './booking.service';
+import { preparedQuery } from '../../database/prepared';
 
 /** What a person reads when the database refuses a booking change. */
 const CONSTRAINT_MESSAGES: Record<string, string> = {
@@ -51,7 +52,7 @@ export class BookingModule implements OnModuleInit {
   onModuleInit(): void {
     for (const [name, message] of Object.entries(CONSTRAINT_MESSAGES)) constraintMessages.set(name, message);
     this.registry.register('booking', async (ids) => {
-      const rows: { id: string; team_id: string }[] = await this.ds.query(`SELECT id, team_id FROM booking WHERE id = ANY($1::uuid[])`, [ids]);
+      const rows = await preparedQuery<{ id: string; team_id: string }>(this.ds, `SELECT id, team_id FROM booking WHERE id = ANY($1::uuid[])`, [ids]);
       return byKey(ids, rows, (r) => r.id).map((r) => r?.team_id ?? null);
     });
     for (const section of bookingSections(this.bookings, this.reminders)) this.personalData.register(section);

@@ -10,6 +10,7 @@ import { facilitatedSessionsSection } from './session-personal-data';
 import { BookingSessionResolver, SessionResolver } from './session.resolver';
 import { SessionService } from './session.service';
 import './session.seed';
+import { preparedQuery } from '../../database/prepared';
 
 const CONSTRAINT_MESSAGES: Record<string, string> = {
   session_ends_after_start: 'The session must end after it starts',
@@ -34,7 +35,7 @@ export class SessionModule implements OnModuleInit {
   onModuleInit(): void {
     for (const [name, message] of Object.entries(CONSTRAINT_MESSAGES)) constraintMessages.set(name, message);
     this.registry.register('session', async (ids) => {
-      const rows: { id: string; team_id: string }[] = await this.ds.query(`SELECT id, team_id FROM session WHERE id = ANY($1::uuid[])`, [ids]);
+      const rows = await preparedQuery<{ id: string; team_id: string }>(this.ds, `SELECT id, team_id FROM session WHERE id = ANY($1::uuid[])`, [ids]);
       return byKey(ids, rows, (r) => r.id).map((r) => r?.team_id ?? null);
     });
     this.personalData.register(facilitatedSessionsSection);
