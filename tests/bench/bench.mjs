@@ -19,7 +19,7 @@ import { availableParallelism, cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
-import { bucketEnd, bucketStartsCovering, dataWindow, localDateIn } from '@attune/domain';
+import { settledAt } from '@attune/domain';
 import { BENCH_USER_AGENT, gql, loginAll, startApi } from './lib/api.mjs';
 import { cpuMeter, postmasterPid } from './lib/cpu.mjs';
 import { floor, hammer, summarise } from './lib/load.mjs';
@@ -91,25 +91,24 @@ function periods(now) {
   };
 }
 
-/** The aggregate query behind teamWellbeing, with the parameters the API would give it. */
+/** A module of the built API (its SQL, so the floor runs the API's own statements). */
+const apiModule = (path) => createRequire(import.meta.url)(apiDist(path));
+
+/**
+ * What a view of teamWellbeing reads, as the API reads it: its own statement (TEAM_VIEW_SQL: the
+ * kept figures of settled buckets and the open buckets' participation) with the parameters it
+ * would give it. Every bucket of these ranges is kept after the warm-up, as it is for the API.
+ */
 function wellbeingFloor(pool, teamIds, granularity, range) {
-  const require = createRequire(import.meta.url);
-  const { TEAM_WELLBEING_SQL } = require(apiDist('modules/wellbeing/wellbeing-sql.js'));
-  const tz = 'Europe/Amsterdam';
-  const starts = bucketStartsCovering(localDateIn(range.from, tz), localDateIn(new Date(range.to.getTime() - 1), tz), granularity);
-  const window = dataWindow(starts[0], starts[starts.length - 1], granularity);
+  const { TEAM_VIEW_SQL, teamViewParams } = apiModule('modules/wellbeing/wellbeing-sql.js');
+  const settled = settledAt(new Date());
   return async (i) => {
-    await pool.query(TEAM_WELLBEING_SQL, [
-      teamIds[i % teamIds.length],
-      window.from,
-      window.to,
-      starts.map(() => granularity),
-      starts,
-      starts.map((s) => bucketEnd(s, granularity)),
-      tz,
-    ]);
+    await pool.query({ name: `floor-team-view`, text: TEAM_VIEW_SQL, values: teamViewParams(teamIds[i % teamIds.length], granularity, range.from, range.to, settled) });
   };
 }
+
+/** A read as a named prepared statement, as the API runs its hot reads. */
+const prepared = (pool, name, text, values) => pool.query({ name: `floor-${name}`, text, values });
 
 /** A read operation: who calls it (one caller per connection), and its floor in raw SQL. */
 function readOps({ leads, members, teamIds, pool }) {
@@ -118,6 +117,9 @@ function readOps({ leads, members, teamIds, pool }) {
   const nowIso = new Date(now).toISOString();
   const twoYearsAgo = new Date(now - 730 * DAY);
   const { months, weeks } = periods(now);
+  const { FUNCTION_SQL_COLUMNS } = apiModule('modules/reflection/reflection-crypto.js');
+  const functionColumns = FUNCTION_SQL_COLUMNS.map((c) => `r.${c}`).join(', ');
+  const sessionsSql = apiModule('modules/session/session.mapper.js').sessionsInRangeSql('all');
   const wellbeingCallers = (granularity, range) =>
     leads.map((l, i) => ({
       cookie: l.cookie,
@@ -129,7 +131,9 @@ function readOps({ leads, members, teamIds, pool }) {
       callers: members.map((m) => ({ cookie: m.cookie, body: body(ME, {}) })),
       floor: async (i) => {
         const m = members[i % members.length];
-        await pool.query(
+        await prepared(
+          pool,
+          'me',
           `SELECT s.id AS session_id, s.last_seen_at, u.id, u.organisation_id, u.email, u.display_name, u.locale, u.time_zone
              FROM user_session s JOIN app_user u ON u.id = s.user_id
             WHERE s.token_hash = $1 AND s.expires_at > now()`,
@@ -140,43 +144,54 @@ function readOps({ leads, members, teamIds, pool }) {
     {
       name: 'sessions',
       callers: leads.map((l, i) => ({ cookie: l.cookie, body: body(SESSIONS, { teamId: teamIds[i], from: threeMonthsAgo, to: nowIso }) })),
+      // The API's own statement: the sessions with their facilitator and every booking as JSON.
       floor: async (i) => {
-        const teamId = teamIds[i % leads.length];
-        const { rows } = await pool.query(
-          `SELECT s.*, f.display_name AS facilitator_name FROM session s LEFT JOIN app_user f ON f.id = s.facilitator_id
-            WHERE s.team_id = $1 AND s.starts_at < $3 AND s.ends_at > $2 ORDER BY s.starts_at, s.id`,
-          [teamId, threeMonthsAgo, nowIso],
-        );
-        await pool.query(
-          `SELECT b.*, u.display_name FROM booking b JOIN app_user u ON u.id = b.user_id
-            WHERE b.session_id = ANY($1::uuid[]) ORDER BY b.session_id, b.status, b.waitlist_seq NULLS FIRST, b.created_at`,
-          [rows.map((r) => r.id)],
-        );
+        await prepared(pool, 'sessions', sessionsSql, [teamIds[i % leads.length], threeMonthsAgo, nowIso, false]);
       },
     },
     {
       name: 'myIntegration',
       needs: 'myIntegration',
       callers: members.map((m) => ({ cookie: m.cookie, body: body(MY_INTEGRATION, { from: twoYearsAgo.toISOString(), to: nowIso }) })),
+      // What the API reads for it, in parallel: check-ins, goals and their steps (numbered),
+      // sessions attended, and my reflections' ratings with their sessions.
       floor: async (i) => {
         const userId = members[i % members.length].userId;
+        const range = [userId, twoYearsAgo, nowIso];
         await Promise.all([
-          pool.query(
-            `SELECT id, local_date, submitted_at, who5_score, stress_load, sleep_quality, body_tension, safety, connection, client_material
+          prepared(
+            pool,
+            'check-ins',
+            `SELECT id, local_date::text AS local_date, submitted_at, who5_score, stress_load, sleep_quality, body_tension, safety, connection, client_material
                FROM check_in WHERE user_id = $1 AND submitted_at >= $2 AND submitted_at < $3 ORDER BY local_date`,
-            [userId, twoYearsAgo, nowIso],
+            range,
           ),
-          pool.query(`SELECT id, title, target_steps, created_at FROM goal WHERE user_id = $1 AND created_at >= $2 AND created_at < $3`, [
-            userId,
-            twoYearsAgo,
-            nowIso,
-          ]),
-          pool.query(
-            `SELECT s.id, g.title, s.taken_at, s.local_date, g.target_steps,
+          prepared(pool, 'goals', `SELECT id, title, target_steps, created_at FROM goal WHERE user_id = $1 AND created_at >= $2 AND created_at < $3`, range),
+          prepared(
+            pool,
+            'goal-steps',
+            `SELECT s.id, g.title, s.taken_at, s.local_date::text AS local_date, g.target_steps,
                     row_number() OVER (PARTITION BY s.goal_id ORDER BY s.taken_at, s.id) AS n
                FROM goal_step s JOIN goal g ON g.id = s.goal_id
               WHERE s.user_id = $1 AND s.taken_at >= $2 AND s.taken_at < $3`,
-            [userId, twoYearsAgo, nowIso],
+            range,
+          ),
+          prepared(
+            pool,
+            'attended',
+            `SELECT b.id, s.id AS session_id, s.title, s.kind, s.starts_at, s.ends_at
+               FROM booking b JOIN session s ON s.id = b.session_id
+              WHERE b.user_id = $1 AND b.attended AND s.starts_at >= $2 AND s.starts_at < $3`,
+            range,
+          ),
+          prepared(
+            pool,
+            'reflections',
+            `SELECT r.id, r.attunement, r.resonance, r.chaos_rigidity, r.created_at, ${functionColumns},
+                    s.id AS session_id, s.title, s.kind, s.starts_at, s.ends_at
+               FROM reflection r JOIN session s ON s.id = r.session_id
+              WHERE r.author_id = $1 AND ((s.starts_at >= $2 AND s.starts_at < $3) OR (r.created_at >= $2 AND r.created_at < $3))`,
+            range,
           ),
         ]);
       },

@@ -45,3 +45,23 @@ export function toBooking(r: BookingRow): BookingModel {
     teamId: r.team_id,
   };
 }
+
+/** Which bookings of a session a page needs: every one, or only the caller's active one. */
+export type BookingScope = 'all' | 'mine';
+
+/** Order of a session's bookings: confirmed, waitlisted, cancelled; then queue order, then booking time. */
+export const BOOKING_ORDER = `array_position(ARRAY['CONFIRMED', 'WAITLISTED', 'CANCELLED'], x.status), x.waitlist_seq NULLS FIRST, x.created_at`;
+
+/**
+ * A column expression for a session query that brings the session's bookings along as JSON
+ * (the same rows, order and scope as the per-request loader), so a page of sessions with their
+ * bookings is one query. `sessionId` and `userId` are SQL expressions (a column, a parameter).
+ * Hand the value to `BookingService.primeSessionBookings`.
+ */
+export function sessionBookingsJson(scope: BookingScope, sessionId: string, userId: string): string {
+  const mineOnly = scope === 'mine' ? `AND b.user_id = ${userId} AND b.status IN ('CONFIRMED', 'WAITLISTED')` : '';
+  return `(SELECT COALESCE(json_agg(x ORDER BY ${BOOKING_ORDER}), '[]'::json)
+             FROM (SELECT ${BOOKING_COLUMNS}, b.waitlist_seq,
+                          row_number() OVER (ORDER BY (SELECT u.display_name FROM app_user u WHERE u.id = b.user_id), b.user_id)::int AS name_rank
+                     FROM booking b WHERE b.session_id = ${sessionId} ${mineOnly}) x)`;
+}

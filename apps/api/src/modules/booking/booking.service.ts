@@ -27,7 +27,7 @@ import type { AuthUser, GqlContext } from '../../common/context';
 import type { OutgoingMessage } from '../notification/outbox.service';
 import { BookingNotifier, type RecipientRow } from './booking-notifier';
 import { BookingReminders } from './booking-reminders';
-import { BOOKING_COLUMNS, type BookingRow } from './booking.mapper';
+import { BOOKING_COLUMNS, BOOKING_ORDER, type BookingRow, type BookingScope } from './booking.mapper';
 
 /** The session row as a booking transaction locks it (`FOR UPDATE`), with its team. */
 export interface LockedSession {
@@ -550,21 +550,7 @@ export class BookingService {
     });
   }
 
-  /**
-   * A column expression for a session query that brings the session's bookings along as JSON
-   * (the same rows, order and scope as the per-request loader), so a page of sessions with their
-   * bookings is one query. `sessionId` and `userId` are SQL expressions (a column, a parameter).
-   * Hand the value to `primeSessionBookings`.
-   */
-  sessionBookingsJson(scope: BookingScope, sessionId: string, userId: string): string {
-    const mineOnly = scope === 'mine' ? `AND b.user_id = ${userId} AND b.status IN ('CONFIRMED', 'WAITLISTED')` : '';
-    return `(SELECT COALESCE(json_agg(x ORDER BY ${BOOKING_ORDER}), '[]'::json)
-               FROM (SELECT ${BOOKING_COLUMNS}, b.waitlist_seq,
-                            row_number() OVER (ORDER BY (SELECT u.display_name FROM app_user u WHERE u.id = b.user_id), b.user_id)::int AS name_rank
-                       FROM booking b WHERE b.session_id = ${sessionId} ${mineOnly}) x)`;
-  }
-
-  /** Gives this request's booking loader a session's bookings read with `sessionBookingsJson`. */
+  /** Gives this request's booking loader a session's bookings read with `sessionBookingsJson` (booking.mapper). */
   primeSessionBookings(ctx: GqlContext, scope: BookingScope, sessionId: string, json: readonly SessionBookingJson[]): void {
     const user = requireUser(ctx);
     const rows = json.map(fromJson);
@@ -612,19 +598,16 @@ interface SessionBookingRow extends BookingRow {
   name_rank: number;
 }
 
-/** Which bookings of a session a page needs: every one, or only the caller's active one. */
-export type BookingScope = 'all' | 'mine';
 
-/** A SessionBookingRow as `sessionBookingsJson` gives it (times as ISO strings). */
+export type { BookingScope };
+
+/** A SessionBookingRow as `sessionBookingsJson` (booking.mapper) gives it (times as ISO strings). */
 export type SessionBookingJson = Omit<SessionBookingRow, 'created_at' | 'confirmed_at' | 'cancelled_at' | 'attendance_marked_at'> & {
   created_at: string;
   confirmed_at: string | null;
   cancelled_at: string | null;
   attendance_marked_at: string | null;
 };
-
-/** Order of a session's bookings: confirmed, waitlisted, cancelled; then queue order, then booking time. */
-const BOOKING_ORDER = `array_position(ARRAY['CONFIRMED', 'WAITLISTED', 'CANCELLED'], x.status), x.waitlist_seq NULLS FIRST, x.created_at`;
 
 function fromJson(r: SessionBookingJson): SessionBookingRow {
   const date = (v: string | null): Date | null => (v === null ? null : new Date(v));

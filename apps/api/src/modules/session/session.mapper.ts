@@ -1,4 +1,5 @@
-import { bookingClosesAt, seatsLeft, type SessionKind } from '@attune/domain';
+import { SESSION_MAX_DURATION_MINUTES, bookingClosesAt, seatsLeft, type SessionKind } from '@attune/domain';
+import { sessionBookingsJson, type BookingScope } from '../booking/booking.mapper';
 import type { SessionModel, SessionSeriesModel } from './session.model';
 
 /** A session as the session queries select it (see SESSION_COLUMNS). */
@@ -30,6 +31,25 @@ export const SESSION_COLUMNS = `
   s.min_notice_minutes, s.cancelled_at, s.cancel_reason`;
 
 export const SESSION_FROM = `session s LEFT JOIN app_user f ON f.id = s.facilitator_id`;
+
+/** At most this many sessions per page. */
+export const MAX_SESSIONS_PER_PAGE = 500;
+
+/**
+ * A team's sessions overlapping [$2, $3), cancelled ones only when $4, in start order; with
+ * `withBookings`, each session's bookings as JSON (`bookings_json`; for 'mine', the caller's own,
+ * $5). The bench runs the same statement as the floor of `sessions`.
+ */
+export function sessionsInRangeSql(withBookings: BookingScope | null): string {
+  const bookings = withBookings ? `, ${sessionBookingsJson(withBookings, 's.id', '$5::uuid')} AS bookings_json` : '';
+  return `SELECT ${SESSION_COLUMNS}${bookings} FROM ${SESSION_FROM}
+        WHERE s.team_id = $1 AND s.starts_at < $3 AND s.ends_at > $2 AND ($4::boolean OR s.cancelled_at IS NULL)
+          -- Implied by the above (CHECK session_duration_max: at most 12 hours), and lets the
+          -- (team_id, starts_at) index read only the range instead of the team's whole history.
+          AND s.starts_at > $2::timestamptz - interval '${SESSION_MAX_DURATION_MINUTES} minutes'
+        ORDER BY s.starts_at, s.id
+        LIMIT ${MAX_SESSIONS_PER_PAGE}`;
+}
 
 export function toSession(r: SessionRow): SessionModel {
   return {

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
 import {
-  SESSION_MAX_DURATION_MINUTES,
   SERIES_MONTHS_DEFAULT,
   SERIES_MONTHS_MAX,
   assertCapacityCovers,
@@ -39,7 +38,7 @@ import { TeamService } from '../team/team.service';
 import type { CreateSessionSeriesInput } from './dto/create-session-series.input';
 import type { CreateSessionInput } from './dto/create-session.input';
 import type { UpdateSessionInput } from './dto/update-session.input';
-import { SESSION_COLUMNS, SESSION_FROM, type SessionRow } from './session.mapper';
+import { SESSION_COLUMNS, SESSION_FROM, sessionsInRangeSql, type SessionRow } from './session.mapper';
 import type { SessionSeriesModel } from './session.model';
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/iu;
@@ -47,7 +46,6 @@ const DAY_MS = 86_400_000;
 /** Default window of `sessions` without from/to, and the widest window allowed. */
 const DEFAULT_RANGE_DAYS = 92;
 const MAX_RANGE_DAYS = 400;
-const MAX_SESSIONS_PER_PAGE = 500;
 
 /** What a session move would break for members already booked, in the lead's words. */
 const MOVE_CONFLICTS: Record<string, string> = {
@@ -106,16 +104,9 @@ export class SessionService {
     const end = to ?? new Date(start.getTime() + DEFAULT_RANGE_DAYS * DAY_MS);
     if (end.getTime() <= start.getTime()) throw badInput('to', '"to" must be after "from"');
     if (end.getTime() - start.getTime() > MAX_RANGE_DAYS * DAY_MS) throw badInput('to', `Ask for at most ${MAX_RANGE_DAYS} days at once`);
-    const bookings = withBookings ? `, ${this.bookings.sessionBookingsJson(withBookings, 's.id', '$5::uuid')} AS bookings_json` : '';
     const rows = await preparedQuery<SessionRow & { bookings_json?: SessionBookingJson[] }>(
       this.ds,
-      `SELECT ${SESSION_COLUMNS}${bookings} FROM ${SESSION_FROM}
-        WHERE s.team_id = $1 AND s.starts_at < $3 AND s.ends_at > $2 AND ($4::boolean OR s.cancelled_at IS NULL)
-          -- Implied by the above (CHECK session_duration_max: at most 12 hours), and lets the
-          -- (team_id, starts_at) index read only the range instead of the team's whole history.
-          AND s.starts_at > $2::timestamptz - interval '${SESSION_MAX_DURATION_MINUTES} minutes'
-        ORDER BY s.starts_at, s.id
-        LIMIT ${MAX_SESSIONS_PER_PAGE}`,
+      sessionsInRangeSql(withBookings),
       [teamId, start, end, includeCancelled, ...(withBookings === 'mine' ? [user.id] : [])],
     );
     const loader = this.loader(ctx);

@@ -1,4 +1,14 @@
-import { METRIC_BANDS, WELLBEING_METRICS, type WellbeingMetric } from '@attune/domain';
+import {
+  METRIC_BANDS,
+  WELLBEING_METRICS,
+  addDays,
+  bucketEnd,
+  bucketStart,
+  bucketStartsCovering,
+  type Granularity,
+  type LocalDate,
+  type WellbeingMetric,
+} from '@attune/domain';
 
 /** check_in column of each metric. */
 export const METRIC_COLUMN: Readonly<Record<WellbeingMetric, string>> = {
@@ -131,4 +141,63 @@ export interface AggregateRow {
   members: number | null;
   start_at: Date | null;
   end_at: Date | null;
+}
+
+/** At most this many buckets per request. */
+export const MAX_BUCKETS = 60;
+
+/**
+ * Everything a view reads before deciding what to compute, in one statement: the team, its k and
+ * zone; where its frozen figures end (the erasure boundary) and its frozen buckets; the figures
+ * kept for its settled buckets under the current k and zone; and for the buckets still open, all
+ * they show — respondents (members who checked in during it, counted as TEAM_WELLBEING_SQL counts
+ * them: by membership when they submitted), members and the bucket's instants in the team's zone.
+ * $1 team, $2 granularity, $3/$4 first and last bucket start to read, $5/$6 the open buckets
+ * (first day, day after).
+ */
+export const TEAM_VIEW_SQL = `
+SELECT t.id, t.organisation_id, t.time_zone, o.anonymity_threshold AS k,
+       (SELECT max(s.bucket_end)::text FROM wellbeing_snapshot s WHERE s.team_id = t.id) AS until,
+       (SELECT json_object_agg(s.bucket_start::text, s.payload) FROM wellbeing_snapshot s
+         WHERE s.team_id = t.id AND s.granularity = $2 AND s.bucket_start BETWEEN $3::date AND $4::date) AS frozen,
+       (SELECT json_object_agg(p.bucket_start::text, p.payload) FROM wellbeing_publication p
+         WHERE p.team_id = t.id AND p.granularity = $2 AND p.bucket_start BETWEEN $3::date AND $4::date
+           AND p.anonymity_threshold = o.anonymity_threshold AND p.time_zone = t.time_zone) AS kept,
+       (SELECT json_object_agg(b.start::text, json_build_object(
+                 'startAt', b.start_at, 'endAt', b.end_at,
+                 'members', (SELECT count(DISTINCT m.user_id) FROM team_membership m
+                              WHERE m.team_id = t.id AND ${MEMBER_DURING_BUCKET}),
+                 'respondents', (SELECT count(DISTINCT c.user_id) FROM team_membership m
+                                   JOIN check_in c ON c.user_id = m.user_id AND ${MEMBER_WHEN_SUBMITTED}
+                                  WHERE m.team_id = t.id AND c.local_date >= b.start AND c.local_date < b.stop)))
+          FROM (SELECT x.start, x.stop, x.start::timestamp AT TIME ZONE t.time_zone AS start_at, x.stop::timestamp AT TIME ZONE t.time_zone AS end_at
+                  FROM unnest($5::date[], $6::date[]) AS x(start, stop)) b) AS open
+  FROM team t JOIN organisation o ON o.id = t.organisation_id
+ WHERE t.id = $1`;
+
+/**
+ * TEAM_VIEW_SQL's parameters for a view of [from, to), given which buckets are settled now
+ * (`settledAt(now)`). The bench runs the statement with them too, as the floor of a view.
+ */
+export function teamViewParams(
+  teamId: string,
+  granularity: Granularity,
+  from: Date,
+  to: Date,
+  settled: (start: LocalDate, granularity: Granularity) => boolean,
+): unknown[] {
+  // The team's zone is not known yet: read a range of bucket starts that holds the requested
+  // ones in any zone (a local date is within a day of the UTC date), no more than the cap allows.
+  const near = bucketStartsCovering(
+    bucketStart(addDays(from.toISOString().slice(0, 10), -1), granularity),
+    addDays(new Date(to.getTime() - 1).toISOString().slice(0, 10), 1),
+    granularity,
+    MAX_BUCKETS + 2,
+  );
+  // Whether a bucket is settled does not depend on the zone either. Only the last few buckets
+  // are open (a later bucket never settles earlier); should one be missed, the service computes
+  // it like any other, and does not keep it.
+  const open: LocalDate[] = [];
+  for (let i = near.length - 1; i >= 0 && !settled(near[i] as LocalDate, granularity); i--) open.unshift(near[i] as LocalDate);
+  return [teamId, granularity, near[0], near[near.length - 1], open, open.map((start) => bucketEnd(start, granularity))];
 }

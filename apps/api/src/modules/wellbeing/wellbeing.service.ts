@@ -3,13 +3,11 @@ import { DataSource, type EntityManager } from 'typeorm';
 import {
   GRANULARITIES,
   LATEST_TIME_ZONE,
-  addDays,
   METRIC_BANDS,
   WELLBEING_METRICS,
   badInput,
   bucketEnd,
   bucketLabel,
-  bucketStart,
   bucketStartsCovering,
   dataWindow,
   decidePublication,
@@ -28,10 +26,7 @@ import type { AuthUser } from '../../common/context';
 import { preparedQuery } from '../../database/prepared';
 import { AuditService } from '../audit/audit.service';
 import type { MetricAggregateModel, WellbeingBucketModel } from './wellbeing.model';
-import { MEMBER_DURING_BUCKET, MEMBER_WHEN_SUBMITTED, TEAM_WELLBEING_SQL, type AggregateRow } from './wellbeing-sql';
-
-/** At most this many buckets per request. */
-export const MAX_BUCKETS = 60;
+import { MAX_BUCKETS, TEAM_VIEW_SQL, TEAM_WELLBEING_SQL, teamViewParams, type AggregateRow } from './wellbeing-sql';
 
 export interface TeamInfo {
   id: string;
@@ -58,35 +53,6 @@ type StoredBucket = Omit<WellbeingBucketModel, 'start' | 'end'> & { start: strin
 function revive(p: StoredBucket): WellbeingBucketModel {
   return { ...p, start: new Date(p.start), end: new Date(p.end) };
 }
-
-/**
- * Everything a view reads before deciding what to compute, in one statement: the team, its k and
- * zone; where its frozen figures end (the erasure boundary) and its frozen buckets; the figures
- * kept for its settled buckets under the current k and zone; and for the buckets still open, all
- * they show — respondents (members who checked in during it, counted as TEAM_WELLBEING_SQL counts
- * them: by membership when they submitted), members and the bucket's instants in the team's zone.
- * $1 team, $2 granularity, $3/$4 first and last bucket start to read, $5/$6 the open buckets
- * (first day, day after).
- */
-const TEAM_VIEW_SQL = `
-SELECT t.id, t.organisation_id, t.time_zone, o.anonymity_threshold AS k,
-       (SELECT max(s.bucket_end)::text FROM wellbeing_snapshot s WHERE s.team_id = t.id) AS until,
-       (SELECT json_object_agg(s.bucket_start::text, s.payload) FROM wellbeing_snapshot s
-         WHERE s.team_id = t.id AND s.granularity = $2 AND s.bucket_start BETWEEN $3::date AND $4::date) AS frozen,
-       (SELECT json_object_agg(p.bucket_start::text, p.payload) FROM wellbeing_publication p
-         WHERE p.team_id = t.id AND p.granularity = $2 AND p.bucket_start BETWEEN $3::date AND $4::date
-           AND p.anonymity_threshold = o.anonymity_threshold AND p.time_zone = t.time_zone) AS kept,
-       (SELECT json_object_agg(b.start::text, json_build_object(
-                 'startAt', b.start_at, 'endAt', b.end_at,
-                 'members', (SELECT count(DISTINCT m.user_id) FROM team_membership m
-                              WHERE m.team_id = t.id AND ${MEMBER_DURING_BUCKET}),
-                 'respondents', (SELECT count(DISTINCT c.user_id) FROM team_membership m
-                                   JOIN check_in c ON c.user_id = m.user_id AND ${MEMBER_WHEN_SUBMITTED}
-                                  WHERE m.team_id = t.id AND c.local_date >= b.start AND c.local_date < b.stop)))
-          FROM (SELECT x.start, x.stop, x.start::timestamp AT TIME ZONE t.time_zone AS start_at, x.stop::timestamp AT TIME ZONE t.time_zone AS end_at
-                  FROM unnest($5::date[], $6::date[]) AS x(start, stop)) b) AS open
-  FROM team t JOIN organisation o ON o.id = t.organisation_id
- WHERE t.id = $1`;
 
 interface OpenFigures {
   startAt: string;
@@ -138,29 +104,9 @@ export class WellbeingService {
    */
   async teamWellbeing(user: AuthUser, teamId: string, granularity: Granularity, from: Date, to: Date): Promise<WellbeingBucketModel[]> {
     if (to.getTime() <= from.getTime()) throw badInput('to', '`to` must be after `from`');
-    // The team's zone is not known yet: read a range of bucket starts that holds the requested
-    // ones in any zone (a local date is within a day of the UTC date), no more than the cap allows.
-    const near = bucketStartsCovering(
-      bucketStart(addDays(from.toISOString().slice(0, 10), -1), granularity),
-      addDays(new Date(to.getTime() - 1).toISOString().slice(0, 10), 1),
-      granularity,
-      MAX_BUCKETS + 2,
-    );
-    // Whether a bucket is settled does not depend on the zone either. Only the last few buckets
-    // are open (a later bucket never settles earlier); should one be missed, it is computed below
-    // like any other, and not kept.
     const now = new Date();
     const settled = settledAt(now);
-    const open: LocalDate[] = [];
-    for (let i = near.length - 1; i >= 0 && !settled(near[i] as LocalDate, granularity); i--) open.unshift(near[i] as LocalDate);
-    const [view] = await preparedQuery<ViewRow>(this.ds, TEAM_VIEW_SQL, [
-      teamId,
-      granularity,
-      near[0],
-      near[near.length - 1],
-      open,
-      open.map((start) => bucketEnd(start, granularity)),
-    ]);
+    const [view] = await preparedQuery<ViewRow>(this.ds, TEAM_VIEW_SQL, teamViewParams(teamId, granularity, from, to, settled));
     if (!view) throw notFound('Team');
     const team: TeamInfo = { id: view.id, organisationId: view.organisation_id, timeZone: view.time_zone, k: view.k };
     const starts = bucketStartsCovering(localDateIn(from, team.timeZone), localDateIn(new Date(to.getTime() - 1), team.timeZone), granularity, MAX_BUCKETS);
