@@ -133,7 +133,7 @@ describe('kept team wellbeing figures', () => {
     await view('MONTH');
     const [one] = await kept();
     await t.db.query(
-      `UPDATE wellbeing_publication SET payload = jsonb_set(payload, '{members}', '99') WHERE team_id = $1 AND granularity = $2 AND bucket_start = $3`,
+      `UPDATE wellbeing_publication SET payload = jsonb_set(payload::jsonb, '{members}', '99')::json WHERE team_id = $1 AND granularity = $2 AND bucket_start = $3`,
       [ids.teams.North, one!.granularity, one!.start],
     );
     const month = buckets(await view('MONTH')).find((b) => b.startDate === one!.start)!;

@@ -8,6 +8,7 @@ import { BookingCalendar1764500000000 } from './1764500000000-booking-calendar';
 import { PerformanceIndexes1764600000000 } from './1764600000000-performance-indexes';
 import { WellbeingPublication1764700000000 } from './1764700000000-wellbeing-publication';
 import { AuthChangeNotify1764750000000 } from './1764750000000-auth-change-notify';
+import { WellbeingPublicationJson1764800000000 } from './1764800000000-wellbeing-publication-json';
 
 /** Every migration, in order. New migrations are appended here. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   PerformanceIndexes1764600000000,
   WellbeingPublication1764700000000,
   AuthChangeNotify1764750000000,
+  WellbeingPublicationJson1764800000000,
 ];

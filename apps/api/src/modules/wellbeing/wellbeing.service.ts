@@ -147,7 +147,7 @@ export class WellbeingService {
       await this.audit.recordWith(undefined, entry, {
         sql: `kept AS (
                 INSERT INTO wellbeing_publication (team_id, granularity, bucket_start, anonymity_threshold, time_zone, payload)
-                SELECT $1, $2, s, $3, $4, p FROM unnest($5::date[], $6::jsonb[]) AS x(s, p)
+                SELECT $1, $2, s, $3, $4, p FROM unnest($5::date[], $6::json[]) AS x(s, p)
                 ON CONFLICT DO NOTHING)`,
         params: [team.id, granularity, team.k, team.timeZone, fresh, fresh.map((start) => JSON.stringify(computed.get(bucketKey(granularity, start))))],
       });
