@@ -1,8 +1,9 @@
 // `npm run bench`: the API in production mode against the large dataset (`npm run seed:large`),
 // driven by autocannon at 20 connections — a warm-up round, then a measured one — for each
-// operation; the same data fetched with raw SQL and no HTTP gives the floor. Prints a table and
-// writes JSON to tests/bench/results/. Timings are reported, never asserted: correctness problems
-// (errors, a wrong number of confirmed seats) make the run fail, slow figures do not.
+// operation; the same data fetched with raw SQL and no HTTP (the API's own statements) gives the
+// floor. Prints a table and writes JSON to tests/bench/results/. Timings are reported, never
+// asserted: correctness problems (errors, a wrong number of confirmed seats) make the run fail, slow
+// figures do not.
 // SQL statements per request come from a second API instance started with ATTUNE_COUNT_QUERIES=1
 // (counting follows every request through its async calls, which would slow the timed one).
 //
@@ -10,6 +11,7 @@
 //   BENCH_ONLY=me,sessions,…         run a subset          BENCH_NO_FLOOR=1   skip the raw-SQL floors
 //   BENCH_API_DIST=path/to/dist       bench another build of the API (compare before/after)
 //   BENCH_PROCESSES (default: one per core)   HTTP processes of the timed API (WEB_CONCURRENCY)
+//   BENCH_API_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof"   node flags of the timed API (profiling)
 /* eslint-disable no-console */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
