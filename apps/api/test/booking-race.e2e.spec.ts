@@ -1,4 +1,5 @@
 import { Pool } from 'pg';
+import { QUEUES } from '../src/modules/notification/queues';
 import { arrange, clientsFor, type GqlClient, startTestApp, type TestApp } from './harness';
 import { BOOK, CANCEL_BOOKING, type BookingResult, book, newSession, seatCounts } from './session-helpers';
 
@@ -65,6 +66,16 @@ describe('booking under concurrency', () => {
     expect(mail.rows).toEqual([{ kind: 'BOOKING_PROMOTED', recipient_user_id: first.member.id }]);
     const confirmations = await t.db.query(`SELECT count(*)::int AS n FROM outbox_message WHERE kind = 'BOOKING_CONFIRMED' AND idempotency_key LIKE 'booking-confirmed:%'`);
     expect(confirmations.rows[0].n).toBe(8);
+    // Only seats got jobs: every delivery job has its mail, every live reminder a seat.
+    const jobs = await t.db.query<{ orphanDeliveries: number; reminders: number; reminderOfNoSeat: number }>(
+      `SELECT count(*) FILTER (WHERE j.name = $2 AND NOT EXISTS (SELECT 1 FROM outbox_message o WHERE o.id = j.id))::int AS "orphanDeliveries",
+              count(*) FILTER (WHERE j.name = $3 AND j.state <> 'cancelled' AND b.session_id = $1)::int AS reminders,
+              count(*) FILTER (WHERE j.name = $3 AND j.state <> 'cancelled' AND b.session_id = $1 AND (b.status <> 'CONFIRMED' OR b.reminder_job_id IS DISTINCT FROM j.id))::int AS "reminderOfNoSeat"
+         FROM pgboss.job j LEFT JOIN booking b ON b.id::text = j.data->>'bookingId'`,
+      [id, QUEUES.outboxDelivery, QUEUES.sessionReminder],
+    );
+    const reminded = await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM booking WHERE session_id = $1 AND reminder_job_id IS NOT NULL`, [id]);
+    expect(jobs.rows[0]).toEqual({ orphanDeliveries: 0, reminders: reminded.rows[0]!.n, reminderOfNoSeat: 0 });
   }, 60_000);
 
   it('with cancels interleaved, confirmed never exceeds capacity and every freed seat is refilled from the waitlist', async () => {
