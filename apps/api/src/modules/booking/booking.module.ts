@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { constraintMessages } from '../../common/errors.filter';
 import { byKey } from '../../common/loaders';
 import { TeamScopeRegistry } from '../../common/team-access';
+import { preparedQuery } from '../../database/prepared';
 import { CALENDAR_SESSION_SOURCE } from '../calendar/calendar-source';
 import { PersonalDataRegistry } from '../personal-data/personal-data.registry';
 import { BookingCalendarSource } from './booking-calendar';
@@ -11,7 +12,6 @@ import { bookingSections } from './booking-personal-data';
 import { BookingReminders } from './booking-reminders';
 import { BookingResolver } from './booking.resolver';
 import { BookingService } from './booking.service';
-import { preparedQuery } from '../../database/prepared';
 
 /** What a person reads when the database refuses a booking change. */
 const CONSTRAINT_MESSAGES: Record<string, string> = {

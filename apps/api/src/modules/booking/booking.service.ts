@@ -598,9 +598,6 @@ interface SessionBookingRow extends BookingRow {
   name_rank: number;
 }
 
-
-export type { BookingScope };
-
 /** A SessionBookingRow as `sessionBookingsJson` (booking.mapper) gives it (times as ISO strings). */
 export type SessionBookingJson = Omit<SessionBookingRow, 'created_at' | 'confirmed_at' | 'cancelled_at' | 'attendance_marked_at'> & {
   created_at: string;

@@ -62,15 +62,15 @@ export const BUILT_IN_TIMELINE_PROVIDERS: readonly TimelineProvider[] = [
     kind: 'GOALS',
     async load(read, user, from, to) {
       const rows = await read<{ kind: 'GOAL_SET' | 'GOAL_STEP'; id: string; title: string; target_steps: number; at: Date; local_date: string | null; n: number | null }>(
-          `SELECT 'GOAL_SET' AS kind, g.id, g.title, g.target_steps, g.created_at AS at, NULL::text AS local_date, NULL::int AS n
-             FROM goal g WHERE g.user_id = $1 AND g.created_at >= $2 AND g.created_at < $3
-           UNION ALL
-           SELECT 'GOAL_STEP', s.id, g.title, g.target_steps, s.taken_at, s.local_date::text,
-                  (SELECT count(*) FROM goal_step e WHERE e.goal_id = s.goal_id AND (e.taken_at, e.id) <= (s.taken_at, s.id))::int
-             FROM goal_step s JOIN goal g ON g.id = s.goal_id
-            WHERE s.user_id = $1 AND s.taken_at >= $2 AND s.taken_at < $3`,
-          [user.id, from, to],
-        );
+        `SELECT 'GOAL_SET' AS kind, g.id, g.title, g.target_steps, g.created_at AS at, NULL::text AS local_date, NULL::int AS n
+           FROM goal g WHERE g.user_id = $1 AND g.created_at >= $2 AND g.created_at < $3
+         UNION ALL
+         SELECT 'GOAL_STEP', s.id, g.title, g.target_steps, s.taken_at, s.local_date::text,
+                (SELECT count(*) FROM goal_step e WHERE e.goal_id = s.goal_id AND (e.taken_at, e.id) <= (s.taken_at, s.id))::int
+           FROM goal_step s JOIN goal g ON g.id = s.goal_id
+          WHERE s.user_id = $1 AND s.taken_at >= $2 AND s.taken_at < $3`,
+        [user.id, from, to],
+      );
       return rows.map((r) =>
         r.kind === 'GOAL_SET'
           ? {

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { constraintMessages } from '../../common/errors.filter';
 import { byKey } from '../../common/loaders';
 import { TeamScopeRegistry } from '../../common/team-access';
+import { preparedQuery } from '../../database/prepared';
 import { BookingModule } from '../booking/booking.module';
 import { PersonalDataRegistry } from '../personal-data/personal-data.registry';
 import { TeamModule } from '../team/team.module';
@@ -10,7 +11,6 @@ import { facilitatedSessionsSection } from './session-personal-data';
 import { BookingSessionResolver, SessionResolver } from './session.resolver';
 import { SessionService } from './session.service';
 import './session.seed';
-import { preparedQuery } from '../../database/prepared';
 
 const CONSTRAINT_MESSAGES: Record<string, string> = {
   session_ends_after_start: 'The session must end after it starts',

@@ -32,7 +32,8 @@ import {
 import type { AuthUser, GqlContext } from '../../common/context';
 import { byKey } from '../../common/loaders';
 import { preparedQuery } from '../../database/prepared';
-import { BookingService, type BookingScope, type SessionBookingJson } from '../booking/booking.service';
+import type { BookingScope } from '../booking/booking.mapper';
+import { BookingService, type SessionBookingJson } from '../booking/booking.service';
 import { BookingReminders } from '../booking/booking-reminders';
 import { TeamService } from '../team/team.service';
 import type { CreateSessionSeriesInput } from './dto/create-session-series.input';
