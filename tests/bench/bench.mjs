@@ -96,6 +96,9 @@ function periods(now) {
 /** A module of the built API (its SQL, so the floor runs the API's own statements). */
 const apiModule = (path) => createRequire(import.meta.url)(apiDist(path));
 
+/** A read as a named prepared statement, as the API runs its hot reads. */
+const prepared = (pool, name, text, values) => pool.query({ name: `floor-${name}`, text, values });
+
 /**
  * What a view of teamWellbeing reads, as the API reads it: its own statement (TEAM_VIEW_SQL: the
  * kept figures of settled buckets and the open buckets' participation) with the parameters it
@@ -105,12 +108,9 @@ function wellbeingFloor(pool, teamIds, granularity, range) {
   const { TEAM_VIEW_SQL, teamViewParams } = apiModule('modules/wellbeing/wellbeing-sql.js');
   const settled = settledAt(new Date());
   return async (i) => {
-    await pool.query({ name: `floor-team-view`, text: TEAM_VIEW_SQL, values: teamViewParams(teamIds[i % teamIds.length], granularity, range.from, range.to, settled) });
+    await prepared(pool, 'team-view', TEAM_VIEW_SQL, teamViewParams(teamIds[i % teamIds.length], granularity, range.from, range.to, settled));
   };
 }
-
-/** A read as a named prepared statement, as the API runs its hot reads. */
-const prepared = (pool, name, text, values) => pool.query({ name: `floor-${name}`, text, values });
 
 /** A read operation: who calls it (one caller per connection), and its floor in raw SQL. */
 function readOps({ leads, members, teamIds, pool }) {
@@ -155,8 +155,9 @@ function readOps({ leads, members, teamIds, pool }) {
       name: 'myIntegration',
       needs: 'myIntegration',
       callers: members.map((m) => ({ cookie: m.cookie, body: body(MY_INTEGRATION, { from: twoYearsAgo.toISOString(), to: nowIso }) })),
-      // What the API reads for it, in parallel: check-ins, goals and their steps (numbered),
-      // sessions attended, and my reflections' ratings with their sessions.
+      // The data the API reads for it, by hand and in parallel: check-ins, goals and their steps
+      // (numbered; one UNION in the API), sessions attended, and my reflections' ratings with
+      // their sessions.
       floor: async (i) => {
         const userId = members[i % members.length].userId;
         const range = [userId, twoYearsAgo, nowIso];
