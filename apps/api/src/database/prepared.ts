@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { Pool, PoolClient, QueryResultRow } from 'pg';
-import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
+import type { Pool, QueryResultRow } from 'pg';
+import { QueryFailedError, type DataSource } from 'typeorm';
 import { noteStatement } from './auth-writes';
 import { countStatement } from './query-counter';
 
@@ -32,20 +32,8 @@ export async function preparedQuery<T extends object>(ds: DataSource, text: stri
   return run(pool, text, values);
 }
 
-/**
- * `preparedQuery` inside a transaction: runs on the transaction's own connection (the manager
- * `DataSource.transaction` hands out). For statements of fixed text that are worth planning once.
- */
-export async function preparedQueryIn<T extends object>(m: EntityManager, text: string, values: unknown[]): Promise<T[]> {
-  if (!m.queryRunner) throw new Error('preparedQueryIn needs the manager of a transaction');
-  const client = (await m.queryRunner.connect()) as PoolClient;
-  countStatement();
-  noteStatement(text);
-  return run(client, text, values);
-}
-
 /** Runs the named statement; a failure comes back as TypeORM's QueryFailedError, like every other statement's. */
-async function run<T extends object>(on: Pool | PoolClient, text: string, values: unknown[]): Promise<T[]> {
+async function run<T extends object>(on: Pool, text: string, values: unknown[]): Promise<T[]> {
   try {
     return (await on.query<QueryResultRow>({ name: nameOf(text), text, values })).rows as T[];
   } catch (e) {

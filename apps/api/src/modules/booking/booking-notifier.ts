@@ -112,8 +112,8 @@ export class BookingNotifier {
     };
   }
 
-  /** Sends outbox messages the caller wrote itself (ids), with `alongside` jobs: one statement. */
-  async deliver(m: EntityManager, outboxIds: readonly string[], alongside: readonly PgBoss.JobInsert[] = []): Promise<void> {
-    await this.outbox.deliverAll(m, outboxIds, alongside);
+  /** The delivery job of a message the caller writes to the outbox itself (with this id), for it to write too. */
+  deliveryJob(outboxId: string): PgBoss.JobInsert {
+    return this.outbox.deliveryJob(outboxId);
   }
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import type PgBoss from 'pg-boss';
 import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
 import {
   DomainError,
@@ -22,8 +23,9 @@ import {
   type Viewer,
 } from '@attune/domain';
 import { AccessService } from '../../common/access.service';
-import { preparedQuery, preparedQueryIn } from '../../database/prepared';
+import { preparedQuery } from '../../database/prepared';
 import type { AuthUser, GqlContext } from '../../common/context';
+import { JobQueue } from '../notification/job-queue.service';
 import type { OutgoingMessage } from '../notification/outbox.service';
 import { BookingNotifier, type RecipientRow } from './booking-notifier';
 import { BookingReminders } from './booking-reminders';
@@ -130,12 +132,13 @@ interface BookingPreparation {
 }
 
 /**
- * Locks session $1 and, if it is unchanged since PREPARE_BOOKING read version $5, books member
+ * Locks session $1 and, if what PREPARE_BOOKING read still holds — the session's version $5,
+ * and the member's $16 bookings of it that the mail's calendar SEQUENCE counted — books member
  * $2 (booking id $3, name $4) in one statement: a seat while confirmed_count < capacity (as
  * `statusForNewBooking`), else the waitlist; with $7 only the waitlist (a seat inserts nothing).
- * A seat gets reminder job $6 (null: none) and its confirmation mail ($8…$15, written before
- * the lock; null $8: none), unless the member's bookings of the session are no longer the $16
- * the mail's calendar SEQUENCE counted: then the mail is left to the caller. A second active
+ * A seat gets reminder job $6 (null: none) and its confirmation mail ($8…$15 with id $17,
+ * written before the lock; null $8: none); with the mail come its jobs, $18 (pg-boss's own
+ * insert, see `bookLockedSql`: the mail's delivery job and the reminder job). A second active
  * booking of the same session is refused by its unique index (no row in `b`).
  *
  * The decision reads the locked row: PostgreSQL hands FOR UPDATE the row's latest committed
@@ -144,9 +147,11 @@ interface BookingPreparation {
  * with the lock held every other booking of the session is committed and queued before this
  * one, so it is their number plus one (what BOOKING_COLUMNS counts afterwards).
  */
-const BOOK_LOCKED = `
+const bookLockedSql = (insertJobs: string): string => `
   WITH s AS (
-    SELECT id, capacity, confirmed_count, waitlist_count, updated_at = $5::timestamptz AS unchanged
+    SELECT id, capacity, confirmed_count, waitlist_count,
+           updated_at = $5::timestamptz
+             AND (SELECT count(*) FROM booking p WHERE p.session_id = $1 AND p.user_id = $2) = $16::int AS unchanged
       FROM session
      WHERE id = $1
        FOR UPDATE
@@ -161,15 +166,14 @@ const BOOK_LOCKED = `
     RETURNING *
   ), mail AS (
     INSERT INTO outbox_message
-      (idempotency_key, kind, recipient_email, recipient_user_id, locale, subject, body_text, body_html, attachments)
-    SELECT $8::text, $9::text, $10::text, b.user_id, $11::text, $12::text, $13::text, $14::text, $15::jsonb
+      (id, idempotency_key, kind, recipient_email, recipient_user_id, locale, subject, body_text, body_html, attachments)
+    SELECT $17::uuid, $8::text, $9::text, $10::text, b.user_id, $11::text, $12::text, $13::text, $14::text, $15::jsonb
       FROM b
      WHERE b.status = 'CONFIRMED' AND $8::text IS NOT NULL
-       AND (SELECT count(*) FROM booking p WHERE p.session_id = b.session_id AND p.user_id = b.user_id) = $16::int
     ON CONFLICT (idempotency_key) DO NOTHING
     RETURNING id
-  )
-  SELECT d.unchanged, d.status AS decided, (SELECT id FROM mail) AS mail_id,
+  ), jobs AS (${insertJobs})
+  SELECT d.unchanged, d.status AS decided,
          b.id, b.session_id, b.user_id, $4::text AS display_name, b.team_id, b.status,
          CASE WHEN b.status = 'WAITLISTED' THEN d.waitlist_count + 1 END AS waitlist_position,
          b.created_at, b.confirmed_at, b.cancelled_at, b.attended, b.attendance_marked_at
@@ -179,13 +183,18 @@ const BOOK_LOCKED = `
 interface LockedBooking extends Omit<BookingRow, 'id'> {
   unchanged: boolean;
   decided: 'CONFIRMED' | 'WAITLISTED';
-  mail_id: string | null;
   id: string | null;
+}
+
+/** BOOK_LOCKED's statement, and the values of its parameters after the 18th (pg-boss's). */
+interface BookLocked {
+  sql: string;
+  jobParams: unknown[];
 }
 
 /** The booking BOOK_LOCKED inserted; none (the session being unchanged) means the member already has one. */
 function bookedOrRefused(r: LockedBooking): BookingRow {
-  const { unchanged: _unchanged, decided: _decided, mail_id: _mail, id, ...rest } = r;
+  const { unchanged: _unchanged, decided: _decided, id, ...rest } = r;
   if (!id) {
     throw new DomainError(ErrorCode.CONFLICT, 'You already have a booking for this session', undefined, { reason: 'ALREADY_BOOKED' });
   }
@@ -215,7 +224,22 @@ export class BookingService {
     private readonly access: AccessService,
     private readonly notifier: BookingNotifier,
     private readonly reminders: BookingReminders,
+    private readonly jobs: JobQueue,
   ) {}
+
+  /** BOOK_LOCKED, put together once: its jobs are written by pg-boss's own insert, gated on the mail. */
+  private bookLocked: Promise<BookLocked> | null = null;
+
+  private bookLockedStatement(): Promise<BookLocked> {
+    this.bookLocked ??= this.jobs
+      .embeddableInsert(18, (jobs) => `(SELECT ${jobs} FROM mail)`)
+      .then(({ sql, params }) => ({ sql: bookLockedSql(sql), jobParams: params }))
+      .catch((e: unknown) => {
+        this.bookLocked = null;
+        throw e;
+      });
+    return this.bookLocked;
+  }
 
   /** Locks the session row for the rest of the transaction. */
   async lockSession(m: EntityManager, sessionId: string): Promise<LockedSession> {
@@ -235,22 +259,21 @@ export class BookingService {
   /**
    * Books a seat, or a place on the waitlist when the session is full. Every booking of a
    * session queues on its row lock, and under load each round trip made while holding it also
-   * waits for the busy event loop, so everything that can be done before taking it is:
+   * waits for the busy event loop, so the lock is held for no round trip at all:
    *
    * 1. One unlocked read: the session, the member, and their confirmed bookings that clash
    *    with it. The rules are checked on it (bookable, no overlap, one CARE session a month); a
    *    member racing their own bookings is still refused by the database constraints, which map
-   *    to CONFLICT as before. Unless the session looks full, the confirmation mail is written
-   *    from it too.
-   * 2. One statement that locks the session, decides seat or waitlist from the locked row and
-   *    inserts the booking, and for a seat its mail (BOOK_LOCKED). It inserts nothing if the
-   *    session changed since step 1 (`updated_at`: every edit and cancellation sets it), and
-   *    then the whole booking starts over, so the rules are always checked on the session as it
-   *    is booked.
-   * 3. A seat needs one more statement in the same transaction: the mail's delivery job and the
-   *    reminder job. When step 1 saw the session full, step 2 runs on its own as a single
-   *    autocommit statement that only waitlists (the lock is then held for no round trip at
-   *    all); if a seat has come free meanwhile it inserts nothing and the transaction follows.
+   *    to CONFLICT as before. Unless the session looks full, the confirmation mail and its jobs
+   *    (delivery, reminder) are written from it too.
+   * 2. One autocommit statement that locks the session, decides seat or waitlist from the
+   *    locked row and inserts the booking, and for a seat its mail and jobs (BOOK_LOCKED): the
+   *    lock is held only while PostgreSQL runs it and commits. It inserts nothing if the session
+   *    changed since step 1 (`updated_at`: every edit and cancellation sets it) or the member's
+   *    bookings of it did (the mail's SEQUENCE counts them), and then the whole booking starts
+   *    over, so the rules are always checked on the session as it is booked. When step 1 saw the
+   *    session full, the statement only waitlists; if a seat has come free meanwhile it inserts
+   *    nothing and is sent again with the seat's mail.
    */
   async bookSession(ctx: GqlContext, sessionId: string): Promise<BookingRow> {
     const user = requireUser(ctx);
@@ -278,7 +301,8 @@ export class BookingService {
     const bookingId = randomUUID();
     // Used only if the booking gets a seat; valid as long as the session is unchanged (step 2 checks).
     const reminder = this.reminders.jobFor(bookingId, s.starts_at, s.reminder_minutes, now);
-    const params = (waitlistOnly: boolean, mail: OutgoingMessage | null): unknown[] => [
+    const { sql, jobParams } = await this.bookLockedStatement();
+    const params = (waitlistOnly: boolean, mail: { id: string; message: OutgoingMessage; jobs: PgBoss.JobInsert[] } | null): unknown[] => [
       s.id,
       user.id,
       bookingId,
@@ -286,39 +310,39 @@ export class BookingService {
       s.version,
       reminder?.id ?? null,
       waitlistOnly,
-      mail?.idempotencyKey ?? null,
-      mail?.kind ?? null,
-      mail?.recipientEmail ?? null,
-      mail?.locale ?? null,
-      mail?.subject ?? null,
-      mail?.text ?? null,
-      mail?.html ?? null,
-      JSON.stringify(mail?.attachments ?? []),
+      mail?.message.idempotencyKey ?? null,
+      mail?.message.kind ?? null,
+      mail?.message.recipientEmail ?? null,
+      mail?.message.locale ?? null,
+      mail?.message.subject ?? null,
+      mail?.message.text ?? null,
+      mail?.message.html ?? null,
+      JSON.stringify(mail?.message.attachments ?? []),
       s.earlier_bookings,
+      mail?.id ?? null,
+      mail ? JSON.stringify(mail.jobs) : null,
+      ...jobParams,
     ];
 
     if (statusForNewBooking(s.capacity, s.confirmed_count) === 'WAITLISTED') {
-      const [r] = await preparedQuery<LockedBooking>(this.ds, BOOK_LOCKED, params(true, null));
+      const [r] = await preparedQuery<LockedBooking>(this.ds, sql, params(true, null));
       if (!r) throw notFound('Session');
       if (!r.unchanged) return null;
       if (r.decided === 'WAITLISTED') return bookedOrRefused(r);
-      // A seat came free since the read: book it in a transaction, with its mail and reminder.
+      // A seat came free since the read: book it, with its mail and reminder.
     }
-    // The confirmation mail is written now, before the lock, as the seat would have it; it is
-    // used only if the booking gets the seat.
-    const mail = this.notifier.message('BOOKING_CONFIRMED', this.calendarRow(s, bookingId, user.id), true, `booking-confirmed:${bookingId}`);
-    return this.ds.transaction(async (m) => {
-      const [r] = await preparedQueryIn<LockedBooking>(m, BOOK_LOCKED, params(false, mail));
-      if (!r) throw notFound('Session');
-      if (!r.unchanged) return null;
-      const booking = bookedOrRefused(r);
-      if (booking.status !== 'CONFIRMED') return booking;
-      const alongside = reminder ? [reminder] : [];
-      if (r.mail_id) await this.notifier.deliver(m, [r.mail_id], alongside);
-      // The member's bookings of the session changed meanwhile (the mail's SEQUENCE would be off): write it afresh.
-      else await this.notifier.send(m, 'BOOKING_CONFIRMED', [{ bookingId: booking.id, seat: true }], (t) => `booking-confirmed:${t.bookingId}`, { alongside });
-      return booking;
-    });
+    // The confirmation mail and its jobs are written now, before the lock, as the seat would
+    // have them; they are inserted only if the booking gets the seat.
+    const mailId = randomUUID();
+    const mail = {
+      id: mailId,
+      message: this.notifier.message('BOOKING_CONFIRMED', this.calendarRow(s, bookingId, user.id), true, `booking-confirmed:${bookingId}`),
+      jobs: [this.notifier.deliveryJob(mailId), ...(reminder ? [reminder] : [])],
+    };
+    const [r] = await preparedQuery<LockedBooking>(this.ds, sql, params(false, mail));
+    if (!r) throw notFound('Session');
+    if (!r.unchanged) return null;
+    return bookedOrRefused(r);
   }
 
   /** The new booking's calendar entry as the notifier would read it once booked. */

@@ -100,6 +100,36 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
     if (jobs.length > 0) await this.boss.insert([...jobs], { db: transactionExecutor(manager) });
   }
 
+  /**
+   * pg-boss's own insert statement, for a caller that adds jobs inside one statement of its own
+   * (as a data-modifying CTE) rather than in a round trip of their own: the SQL with its
+   * parameters numbered from `firstParam`, where the first (the jobs as the JSON text of a
+   * `JobInsert[]`, exactly as `insert` would send them) is passed through `gate` — an SQL
+   * expression around it, e.g. one that is NULL (no jobs) unless a row was inserted — and the
+   * values of the parameters after the first. The statement is read from pg-boss through its `db`
+   * option without running it, so the defaults and queue policies stay pg-boss's; should a later
+   * pg-boss word it differently, this throws rather than guess.
+   */
+  async embeddableInsert(firstParam: number, gate: (jobs: string) => string): Promise<{ sql: string; params: unknown[] }> {
+    let captured: { text: string; values: unknown[] } | null = null;
+    await this.boss.insert([], {
+      db: {
+        executeSql: async (text: string, values: unknown[]) => {
+          captured = { text, values };
+          return { rows: [] };
+        },
+      },
+    });
+    const { text, values } = captured ?? { text: '', values: [] };
+    const jobsAt = 'json_to_recordset($1)';
+    const numbers = [...text.matchAll(/\$(\d+)/g)].map((m) => Number(m[1]));
+    if (text.split(jobsAt).length !== 2 || numbers.filter((n) => n === 1).length !== 1 || Math.max(...numbers) !== values.length) {
+      throw new Error('pg-boss inserts jobs with a statement this version of Attune does not know: check JobQueue.embeddableInsert');
+    }
+    const renumbered = text.replace(jobsAt, `json_to_recordset(${gate('$1::json')})`).replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + firstParam - 1}`);
+    return { sql: renumbered, params: values.slice(1) };
+  }
+
   /** Adds jobs outside any transaction (worker processes only); ids that already have a job are skipped. */
   async insert(jobs: PgBoss.JobInsert[]): Promise<void> {
     if (!this.config.worker) throw new Error('Jobs are inserted outside a transaction only by a worker process');

@@ -82,11 +82,11 @@ export class OutboxService {
    * caller that writes them itself), with `alongside`, in one statement.
    */
   async deliverAll(manager: EntityManager, outboxIds: readonly string[], alongside: readonly PgBoss.JobInsert[] = []): Promise<void> {
-    const deliveries = outboxIds.map((id): PgBoss.JobInsert<OutboxDeliveryJob> => ({
-      name: QUEUES.outboxDelivery,
-      data: { outboxId: id },
-      ...deliveryJobOptions(this.config, id),
-    }));
-    await this.jobs.insertInTransaction(manager, [...deliveries, ...alongside]);
+    await this.jobs.insertInTransaction(manager, [...outboxIds.map((id) => this.deliveryJob(id)), ...alongside]);
+  }
+
+  /** The delivery job of a message in the outbox (for a caller that writes the job itself). */
+  deliveryJob(outboxId: string): PgBoss.JobInsert<OutboxDeliveryJob> {
+    return { name: QUEUES.outboxDelivery, data: { outboxId }, ...deliveryJobOptions(this.config, outboxId) };
   }
 }
