@@ -155,6 +155,29 @@ describe('booking mails over SMTP, with calendar invitations and cancellations',
     expect(again.calendar!.method).toBe('REQUEST');
   });
 
+  it('booking the same session several times at once gives one seat and one invitation, its SEQUENCE after the earlier booking there', async () => {
+    const s = await session();
+    const first = await book(c['dee@test.nl']!, s);
+    await c['dee@test.nl']!.ok(CANCEL_BOOKING, { id: first.id });
+    const results = await Promise.all(Array.from({ length: 6 }, () => c['dee@test.nl']!.gql<{ bookSession: { id: string; status: string } }>(BOOK, { id: s })));
+    const booked = results.flatMap((r) => (r.data?.bookSession ? [r.data.bookSession] : []));
+    expect(booked.map((b) => b.status)).toEqual(['CONFIRMED']);
+    expect(results.flatMap((r) => r.errors ?? []).map((e) => [e.extensions?.code, e.extensions?.reason])).toEqual(Array(5).fill(['CONFLICT', 'ALREADY_BOOKED']));
+    const invite = await delivered(`booking-confirmed:${booked[0]!.id}`);
+    await expectEachSentOnce([invite]);
+    // cancel 1, so the new invitation is 2; and nothing was written for the refused attempts
+    expect(invite.calendar!.events[0]!.sequence).toBe(2);
+    const written = await t.db.query<{ mails: number; jobs: number; bookings: number }>(
+      `SELECT (SELECT count(*)::int FROM outbox_message WHERE recipient_user_id = $2 AND kind = 'BOOKING_CONFIRMED'
+                 AND idempotency_key IN (SELECT 'booking-confirmed:' || b.id FROM booking b WHERE b.session_id = $1)) AS mails,
+              (SELECT count(*)::int FROM pgboss.job j JOIN outbox_message o ON o.id = j.id
+                WHERE o.recipient_user_id = $2 AND o.idempotency_key IN (SELECT 'booking-confirmed:' || b.id FROM booking b WHERE b.session_id = $1)) AS jobs,
+              (SELECT count(*)::int FROM booking WHERE session_id = $1 AND user_id = $2) AS bookings`,
+      [s, users['dee@test.nl']],
+    );
+    expect(written.rows[0]).toEqual({ mails: 2, jobs: 2, bookings: 2 });
+  });
+
   it('invites a member promoted from the waiting list; a waiting-list place gets no invitation', async () => {
     const s = await session({ capacity: 1 });
     const seat = await book(c['cas@test.nl']!, s);
