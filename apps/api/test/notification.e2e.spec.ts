@@ -1,9 +1,10 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { loadConfig } from '../src/config/config';
 import { createApp } from '../src/main';
+import { JobQueue } from '../src/modules/notification/job-queue.service';
 import { OutboxDelivery } from '../src/modules/notification/outbox-delivery.service';
 import { OutboxService } from '../src/modules/notification/outbox.service';
 import { GqlClient, arrange, createTestDatabase, startTestApp, type TestApp } from './harness';
@@ -101,6 +102,24 @@ describe('mail delivery over SMTP through the outbox and the job queue', () => {
     const jobs = await t.db.query(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'outbox-delivery' AND singleton_key = $1`, [outboxId]);
     expect(jobs.rows[0].n).toBe(1);
     await eventually(async () => (await outboxRow(t.db, outboxId)).delivered_at, 10_000, 'delivery');
+  });
+
+  it("embeds pg-boss's own job insert in a caller's statement, renumbered and behind the caller's gate", async () => {
+    const { sql, params } = await t.app.get(JobQueue).embeddableInsert(2, (jobs) => `(SELECT ${jobs} FROM go WHERE go.yes)`);
+    expect(sql).toContain('json_to_recordset((SELECT $2::json FROM go WHERE go.yes))');
+    expect(sql).not.toMatch(/\$1\b/u);
+    const statement = `WITH go AS (SELECT $1::boolean AS yes), jobs AS (${sql}) SELECT 1`;
+    const ids = [randomUUID(), randomUUID()];
+    const job = (id: string): Record<string, unknown> => ({ id, name: 'session-reminder', data: { bookingId: id }, startAfter: new Date(Date.now() + 86_400_000) });
+    await t.db.query(statement, [false, JSON.stringify([job(ids[0]!)]), ...params]);
+    await t.db.query(statement, [true, JSON.stringify([job(ids[1]!)]), ...params]);
+    const rows = await t.db.query<{ id: string; name: string; state: string; retry_limit: number; future: boolean }>(
+      `SELECT id, name, state, retry_limit, start_after > now() AS future FROM pgboss.job WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
+    // Only the gated-in job, written as pg-boss writes one (its queue's defaults filled in).
+    expect(rows.rows).toEqual([{ id: ids[1], name: 'session-reminder', state: 'created', retry_limit: expect.any(Number), future: true }]);
+    await t.db.query(`DELETE FROM pgboss.job WHERE id = ANY($1::uuid[])`, [ids]);
   });
 
   it('sends an invitation as exactly one mail, in the recipient language, as text and HTML', async () => {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type PgBoss from 'pg-boss';
 import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
 import {
@@ -132,13 +132,13 @@ interface BookingPreparation {
 }
 
 /**
- * Locks session $1 and, if what PREPARE_BOOKING read still holds — the session's version $5,
+ * BOOK_LOCKED. Locks session $1 and, if what PREPARE_BOOKING read still holds — the session's version $5,
  * and the member's $16 bookings of it that the mail's calendar SEQUENCE counted — books member
  * $2 (booking id $3, name $4) in one statement: a seat while confirmed_count < capacity (as
  * `statusForNewBooking`), else the waitlist; with $7 only the waitlist (a seat inserts nothing).
  * A seat gets reminder job $6 (null: none) and its confirmation mail ($8…$15 with id $17,
  * written before the lock; null $8: none); with the mail come its jobs, $18 (pg-boss's own
- * insert, see `bookLockedSql`: the mail's delivery job and the reminder job). A second active
+ * insert, see `bookLockedStatement`: the mail's delivery job and the reminder job). A second active
  * booking of the same session is refused by its unique index (no row in `b`).
  *
  * The decision reads the locked row: PostgreSQL hands FOR UPDATE the row's latest committed
@@ -218,7 +218,7 @@ function requireUser(ctx: GqlContext): AuthUser {
  * earlier committed change; the database constraints hold even if code forgot to lock.
  */
 @Injectable()
-export class BookingService {
+export class BookingService implements OnModuleInit {
   constructor(
     private readonly ds: DataSource,
     private readonly access: AccessService,
@@ -229,6 +229,11 @@ export class BookingService {
 
   /** BOOK_LOCKED, put together once: its jobs are written by pg-boss's own insert, gated on the mail. */
   private bookLocked: Promise<BookLocked> | null = null;
+
+  /** Puts BOOK_LOCKED together at start, so a pg-boss it does not know stops the API from starting. */
+  async onModuleInit(): Promise<void> {
+    await this.bookLockedStatement();
+  }
 
   private bookLockedStatement(): Promise<BookLocked> {
     this.bookLocked ??= this.jobs
