@@ -132,13 +132,13 @@ interface BookingPreparation {
 }
 
 /**
- * BOOK_LOCKED. Locks session $1 and, if what PREPARE_BOOKING read still holds — the session's version $5,
- * and the member's $16 bookings of it that the mail's calendar SEQUENCE counted — books member
- * $2 (booking id $3, name $4) in one statement: a seat while confirmed_count < capacity (as
+ * BOOK_LOCKED. Locks session $1 and, if what PREPARE_BOOKING read still holds — the
+ * session's version $5, and the member's $16 bookings of it that the mail's calendar SEQUENCE
+ * counted — books member $2 (booking id $3, name $4) in one statement: a seat while confirmed_count < capacity (as
  * `statusForNewBooking`), else the waitlist; with $7 only the waitlist (a seat inserts nothing).
  * A seat gets reminder job $6 (null: none) and its confirmation mail ($8…$15 with id $17,
  * written before the lock; null $8: none); with the mail come its jobs, $18 (pg-boss's own
- * insert, see `bookLockedStatement`: the mail's delivery job and the reminder job). A second active
+ * insert, see `onModuleInit`: the mail's delivery job and the reminder job). A second active
  * booking of the same session is refused by its unique index (no row in `b`).
  *
  * The decision reads the locked row: PostgreSQL hands FOR UPDATE the row's latest committed
@@ -227,23 +227,13 @@ export class BookingService implements OnModuleInit {
     private readonly jobs: JobQueue,
   ) {}
 
-  /** BOOK_LOCKED, put together once: its jobs are written by pg-boss's own insert, gated on the mail. */
-  private bookLocked: Promise<BookLocked> | null = null;
+  /** BOOK_LOCKED, put together at start: its jobs are written by pg-boss's own insert, gated on the mail. */
+  private bookLocked!: BookLocked;
 
-  /** Puts BOOK_LOCKED together at start, so a pg-boss it does not know stops the API from starting. */
+  /** A pg-boss whose insert statement `embeddableInsert` does not know stops the API from starting. */
   async onModuleInit(): Promise<void> {
-    await this.bookLockedStatement();
-  }
-
-  private bookLockedStatement(): Promise<BookLocked> {
-    this.bookLocked ??= this.jobs
-      .embeddableInsert(18, (jobs) => `(SELECT ${jobs} FROM mail)`)
-      .then(({ sql, params }) => ({ sql: bookLockedSql(sql), jobParams: params }))
-      .catch((e: unknown) => {
-        this.bookLocked = null;
-        throw e;
-      });
-    return this.bookLocked;
+    const { sql, params } = await this.jobs.embeddableInsert(18, (jobs) => `(SELECT ${jobs} FROM mail)`);
+    this.bookLocked = { sql: bookLockedSql(sql), jobParams: params };
   }
 
   /** Locks the session row for the rest of the transaction. */
@@ -306,33 +296,37 @@ export class BookingService implements OnModuleInit {
     const bookingId = randomUUID();
     // Used only if the booking gets a seat; valid as long as the session is unchanged (step 2 checks).
     const reminder = this.reminders.jobFor(bookingId, s.starts_at, s.reminder_minutes, now);
-    const { sql, jobParams } = await this.bookLockedStatement();
-    const params = (waitlistOnly: boolean, mail: { id: string; message: OutgoingMessage; jobs: PgBoss.JobInsert[] } | null): unknown[] => [
-      s.id,
-      user.id,
-      bookingId,
-      user.displayName,
-      s.version,
-      reminder?.id ?? null,
-      waitlistOnly,
-      mail?.message.idempotencyKey ?? null,
-      mail?.message.kind ?? null,
-      mail?.message.recipientEmail ?? null,
-      mail?.message.locale ?? null,
-      mail?.message.subject ?? null,
-      mail?.message.text ?? null,
-      mail?.message.html ?? null,
-      JSON.stringify(mail?.message.attachments ?? []),
-      s.earlier_bookings,
-      mail?.id ?? null,
-      mail ? JSON.stringify(mail.jobs) : null,
-      ...jobParams,
-    ];
+    // BOOK_LOCKED: the locked row's decision, or null when the session or the member's bookings
+    // of it changed since the read (then the booking starts over).
+    const lock = async (waitlistOnly: boolean, mail: { id: string; message: OutgoingMessage; jobs: PgBoss.JobInsert[] } | null): Promise<LockedBooking | null> => {
+      const [r] = await preparedQuery<LockedBooking>(this.ds, this.bookLocked.sql, [
+        s.id,
+        user.id,
+        bookingId,
+        user.displayName,
+        s.version,
+        reminder?.id ?? null,
+        waitlistOnly,
+        mail?.message.idempotencyKey ?? null,
+        mail?.message.kind ?? null,
+        mail?.message.recipientEmail ?? null,
+        mail?.message.locale ?? null,
+        mail?.message.subject ?? null,
+        mail?.message.text ?? null,
+        mail?.message.html ?? null,
+        JSON.stringify(mail?.message.attachments ?? []),
+        s.earlier_bookings,
+        mail?.id ?? null,
+        mail ? JSON.stringify(mail.jobs) : null,
+        ...this.bookLocked.jobParams,
+      ]);
+      if (!r) throw notFound('Session');
+      return r.unchanged ? r : null;
+    };
 
     if (statusForNewBooking(s.capacity, s.confirmed_count) === 'WAITLISTED') {
-      const [r] = await preparedQuery<LockedBooking>(this.ds, sql, params(true, null));
-      if (!r) throw notFound('Session');
-      if (!r.unchanged) return null;
+      const r = await lock(true, null);
+      if (!r) return null;
       if (r.decided === 'WAITLISTED') return bookedOrRefused(r);
       // A seat came free since the read: book it, with its mail and reminder.
     }
@@ -344,10 +338,8 @@ export class BookingService implements OnModuleInit {
       message: this.notifier.message('BOOKING_CONFIRMED', this.calendarRow(s, bookingId, user.id), true, `booking-confirmed:${bookingId}`),
       jobs: [this.notifier.deliveryJob(mailId), ...(reminder ? [reminder] : [])],
     };
-    const [r] = await preparedQuery<LockedBooking>(this.ds, sql, params(false, mail));
-    if (!r) throw notFound('Session');
-    if (!r.unchanged) return null;
-    return bookedOrRefused(r);
+    const r = await lock(false, mail);
+    return r ? bookedOrRefused(r) : null;
   }
 
   /** The new booking's calendar entry as the notifier would read it once booked. */
