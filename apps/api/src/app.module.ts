@@ -13,6 +13,7 @@ import { newContext } from './common/context';
 import { ErrorsFilter } from './common/errors.filter';
 import { formatError } from './common/format-error';
 import { graphqlProtection } from './common/graphql-limits';
+import { CompiledQueries } from './common/compiled-queries';
 import { wellFormedInputPlugin } from './common/well-formed-input';
 import { queryCountPlugin } from './common/query-count.plugin';
 import { DateTimeScalar } from './common/scalars';
@@ -42,8 +43,15 @@ class CoreModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: CoreModule,
-      providers: [{ provide: APP_CONFIG, useValue: config }, AccessService, TeamScopeRegistry, DateTimeScalar, EncryptionService],
-      exports: [APP_CONFIG, AccessService, TeamScopeRegistry, EncryptionService],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: CompiledQueries, useValue: new CompiledQueries(config.compileQueriesAfter) },
+        AccessService,
+        TeamScopeRegistry,
+        DateTimeScalar,
+        EncryptionService,
+      ],
+      exports: [APP_CONFIG, CompiledQueries, AccessService, TeamScopeRegistry, EncryptionService],
     };
   }
 }
@@ -77,10 +85,12 @@ export class AppModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [AuthModule],
-          inject: [AuthService],
-          useFactory: (auth: AuthService): ApolloDriverConfig => {
+          inject: [AuthService, CompiledQueries],
+          useFactory: (auth: AuthService, compiled: CompiledQueries): ApolloDriverConfig => {
             const protection = graphqlProtection(config.env === 'production');
             return {
+            // Queries asked again run compiled (common/compiled-queries.ts), through Apollo's gateway hook.
+            ...(compiled.enabled ? { gateway: compiled, transformSchema: compiled.takeSchema } : {}),
             path: '/graphql',
             autoSchemaFile: true,
             sortSchema: true,

@@ -30,6 +30,9 @@ export async function createApp(config: AppConfig = loadConfig()): Promise<NestE
   });
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
+  // No ETags on answers (express would hash every GraphQL answer for one): they are personal and
+  // never cached (no-store). Static files keep theirs (serve-static sets its own).
+  app.set('etag', false);
   app.useBodyParser('json', { limit: '200kb' });
   if (config.countQueries) {
     app.use((_req: Request, _res: Response, next: NextFunction) => queryCountStore.run({ count: 0 }, next));

@@ -69,6 +69,9 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     LOGIN_ATTEMPTS_PER_EMAIL: '1000',
     ATTUNE_ENCRYPTION_KEYS: `t1:${randomBytes(32).toString('base64')}`,
     DB_POOL_SIZE: '10',
+    // Queries run compiled from their first time, so every test checks the compiled path;
+    // compiled-queries.e2e.spec.ts compares it with graphql-js's answers.
+    ATTUNE_COMPILE_QUERIES_AFTER: '1',
     ...env,
   });
   const app = await createApp(config);

@@ -30,6 +30,8 @@ export async function startApi(databaseUrl, extraEnv = {}) {
     // The bench signs in a few hundred people from one address within a minute.
     LOGIN_ATTEMPTS_PER_ADDRESS: '100000',
     LOGIN_ATTEMPTS_PER_EMAIL: '1000',
+    // ATTUNE_COMPILE_QUERIES_AFTER=0 benches the API without compiled queries (before/after).
+    ...(process.env.ATTUNE_COMPILE_QUERIES_AFTER ? { ATTUNE_COMPILE_QUERIES_AFTER: process.env.ATTUNE_COMPILE_QUERIES_AFTER } : {}),
     ...extraEnv,
   };
   // BENCH_API_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", profiles the API under load.

@@ -35,6 +35,11 @@ export interface AppConfig {
    * machine. They share the port; the database is migrated once, and jobs run in the first.
    */
   readonly processes: number;
+  /**
+   * Queries are run by code compiled for them once the same text has come this many times
+   * (ATTUNE_COMPILE_QUERIES_AFTER, default 2; 0 never compiles): see common/compiled-queries.ts.
+   */
+  readonly compileQueriesAfter: number;
   /** Log each SQL statement count per request (benchmarks). */
   readonly countQueries: boolean;
   /** Run the job worker (mail delivery, reminders) in this process; ATTUNE_WORKER=0 turns it off, e.g. on extra web replicas. */
@@ -111,6 +116,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     // afresh; the session cache's own tests turn it on.
     authCacheMs: int('ATTUNE_AUTH_CACHE_MS', env.ATTUNE_AUTH_CACHE_MS, nodeEnv === 'test' ? 0 : 30_000, 0, 300_000),
     processes: int('WEB_CONCURRENCY', env.WEB_CONCURRENCY, 1, 1, 64),
+    compileQueriesAfter: int('ATTUNE_COMPILE_QUERIES_AFTER', env.ATTUNE_COMPILE_QUERIES_AFTER, 2, 0, 1000),
     countQueries: env.ATTUNE_COUNT_QUERIES === '1',
     worker: !['0', 'false', 'off'].includes((env.ATTUNE_WORKER ?? '').toLowerCase()),
     workerPollMs: int('ATTUNE_WORKER_POLL_MS', env.ATTUNE_WORKER_POLL_MS, 2000, 50, 600_000),
