@@ -45,7 +45,21 @@ function illFormedIn(value: unknown, name = ''): string | null {
   return null;
 }
 
+/**
+ * Apollo hands over the same parsed document each time a query text comes again (its document
+ * cache), and documents are never changed: each is walked once.
+ */
+const checkedDocuments = new WeakMap<DocumentNode, string | null>();
+
 function illFormedInDocument(document: DocumentNode): string | null {
+  const known = checkedDocuments.get(document);
+  if (known !== undefined) return known;
+  const found = walkDocument(document);
+  checkedDocuments.set(document, found);
+  return found;
+}
+
+function walkDocument(document: DocumentNode): string | null {
   let found: string | null = null;
   const names: string[] = [];
   visit(document, {
