@@ -35,8 +35,13 @@ export interface CompiledQueriesStats {
  * - Variables that do not fit their types: the operation runs in graphql-js instead (nothing has
  *   run yet), so the 400 answer and its BAD_USER_INPUT message with the offending field stay
  *   exactly as they were.
+ * - A request whose operation Apollo could not pick (unknown name; several and none named) is
+ *   answered by graphql-js too.
  * - Resolvers are the same functions (guards, filters, loaders and all); errors keep their
- *   message, path and extensions.
+ *   message, path and extensions. One difference: when an error nulls a parent, graphql-js
+ *   answers once that is settled and leaves out errors of sibling fields that finish later
+ *   (timing decides); compiled code waits for every field and reports them as well — always
+ *   about fields whose parent is null in the answer (compiled-queries.e2e.spec.ts).
  * - Fields whose resolver only reads the property of the same name (Nest's default) lose that
  *   resolver, so compiled code reads the property directly; graphql-js's default resolver does
  *   the same for the fields it runs.
