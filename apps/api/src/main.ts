@@ -30,9 +30,11 @@ export async function createApp(config: AppConfig = loadConfig()): Promise<NestE
   });
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
-  // No ETags on answers (express would hash every GraphQL answer for one): they are personal and
-  // never cached (no-store). Static files keep theirs (serve-static sets its own).
-  app.set('etag', false);
+  // No ETag on what `res.send` answers (express would hash every GraphQL answer for one): those
+  // answers are personal and never cached (no-store). A function that makes none, rather than
+  // `false`, because `res.sendFile` reads the setting as on/off and index.html must keep its ETag
+  // (it is served no-cache, so a browser revalidates it); serve-static sets its own.
+  app.set('etag', () => undefined);
   app.useBodyParser('json', { limit: '200kb' });
   if (config.countQueries) {
     app.use((_req: Request, _res: Response, next: NextFunction) => queryCountStore.run({ count: 0 }, next));
