@@ -19,6 +19,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { settledAt } from '@attune/domain';
@@ -50,7 +51,7 @@ const BUDGETS = {
 };
 
 const log = (m) => console.log(`[bench] ${m}`);
-const hashToken = (cookie) => createHash('sha256').update(cookie.slice(cookie.indexOf('=') + 1), 'utf8').digest();
+export const hashToken = (cookie) => createHash('sha256').update(cookie.slice(cookie.indexOf('=') + 1), 'utf8').digest();
 
 const ME = `query Me { me { id email displayName locale timeZone organisationId } }`;
 const SESSIONS = `query TeamSessions($teamId: ID!, $from: DateTime!, $to: DateTime!) {
@@ -116,7 +117,7 @@ function wellbeingFloor(pool, teamIds, granularity, range) {
 }
 
 /** A read operation: who calls it (one caller per connection), and its floor in raw SQL. */
-function readOps({ leads, members, teamIds, pool }) {
+export function readOps({ leads, members, teamIds, pool }) {
   const now = Date.now();
   const threeMonthsAgo = new Date(now - 92 * DAY).toISOString();
   const nowIso = new Date(now).toISOString();
@@ -559,10 +560,13 @@ async function main() {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (e) => {
-    console.error(e instanceof Error ? e.message : e);
-    process.exit(1);
-  },
-);
+// compare.mjs imports the operations from here; run as a script, this is the bench.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().then(
+    () => process.exit(0),
+    (e) => {
+      console.error(e instanceof Error ? e.message : e);
+      process.exit(1);
+    },
+  );
+}

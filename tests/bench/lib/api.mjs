@@ -1,6 +1,7 @@
 // Starts the built API as its own process, in production mode, against the large database, and
 // signs people in over HTTP like a browser would.
 import { spawn } from 'node:child_process';
+import { appendFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { freePort } from '../../../scripts/embedded-pg.mjs';
 import { BENCH_PASSWORD, apiDist, benchKeys } from './server.mjs';
@@ -10,7 +11,7 @@ export const BENCH_USER_AGENT = 'attune-bench';
 /**
  * @returns {Promise<{ baseUrl: string, pid: number, output: () => string, stop: () => Promise<void> }>}
  */
-export async function startApi(databaseUrl, extraEnv = {}) {
+export async function startApi(databaseUrl, extraEnv = {}, { dist = null, nodeArgs = null } = {}) {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const env = {
@@ -35,10 +36,12 @@ export async function startApi(databaseUrl, extraEnv = {}) {
     ...extraEnv,
   };
   // BENCH_API_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", profiles the API under load.
-  const nodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const child = spawn(process.execPath, [...nodeArgs, apiDist('main.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const args = nodeArgs ?? (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...args, apiDist('main.js', dist)], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const keep = (chunk) => {
+    // BENCH_API_LOG=file keeps the API's output (e.g. with BENCH_API_NODE_ARGS=--trace-gc).
+    if (process.env.BENCH_API_LOG) appendFileSync(process.env.BENCH_API_LOG, chunk);
     output += chunk.toString();
     if (output.length > 100_000) output = output.slice(-50_000);
   };

@@ -27,8 +27,9 @@ export function summarise(latencies, seconds) {
  * taken round-robin from `callers`, so 20 connections are 20 different people.
  * Latency is recorded per response (one request in flight per connection).
  * A response whose body has GraphQL `errors`, or a non-2xx status, counts as an error.
+ * With `keepLatencies` the result carries every latency (ms) too.
  */
-export function hammer({ baseUrl, callers, connections, duration }) {
+export function hammer({ baseUrl, callers, connections, duration, keepLatencies = false }) {
   return new Promise((resolve, reject) => {
     const latencies = [];
     let errors = 0;
@@ -63,6 +64,7 @@ export function hammer({ baseUrl, callers, connections, duration }) {
           errors: errors + result.non2xx + result.errors + result.timeouts,
           non2xx: result.non2xx,
           sampleError,
+          ...(keepLatencies ? { latencies } : {}),
         });
       },
     );

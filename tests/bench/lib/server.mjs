@@ -54,9 +54,9 @@ export function benchKeys() {
   return readFileSync(file, 'utf8').trim();
 }
 
-/** A file of the built API; BENCH_API_DIST points at another build (e.g. to compare before/after). */
-export function apiDist(path) {
-  const file = resolve(ROOT, process.env.BENCH_API_DIST || 'apps/api/dist', path);
+/** A file of the built API (`dist`, else BENCH_API_DIST, else apps/api/dist: another build compares before/after). */
+export function apiDist(path, dist = null) {
+  const file = resolve(ROOT, dist || process.env.BENCH_API_DIST || 'apps/api/dist', path);
   if (!existsSync(file)) throw new Error(`${file} is missing: build the API first (npm run build)`);
   return file;
 }

@@ -1,0 +1,142 @@
+// `npm run bench:compare`: two variants of the API — two builds, or one build with other node
+// flags or settings — side by side on the large dataset, for a before/after that this machine's
+// drifting speed does not spoil. Its speed changes by a third within minutes, so two `npm run
+// bench` runs one after the other cannot tell a 10 % change from the drift. Here both variants run
+// at once (idle while the other is driven) and take turns in short bursts of autocannon at 20
+// connections, A B B A A B …, so each pair of bursts sees the same machine; what counts is the
+// per-pair ratio B / A of CPU time per request (API processes + PostgreSQL, from /proc) and of
+// requests per second, summarised over the pairs.
+//
+//   BENCH_A_DIST, BENCH_B_DIST          builds to compare (default: apps/api/dist for both)
+//   BENCH_A_NODE_ARGS, BENCH_B_NODE_ARGS node flags of each (e.g. "--max-semi-space-size=64")
+//   BENCH_A_ENV, BENCH_B_ENV            settings of each, "NAME=value NAME=value"
+//   BENCH_ONLY=sessions,…               a subset of the reads    BENCH_ROUNDS (pairs, default 8)
+//   BENCH_BURST (s, default 3)          BENCH_WARMUP (s, default 3)   BENCH_CONNECTIONS (default 20)
+/* eslint-disable no-console */
+import pg from 'pg';
+import { loginAll, startApi } from './lib/api.mjs';
+import { cpuMeter, postmasterPid } from './lib/cpu.mjs';
+import { hammer, percentile } from './lib/load.mjs';
+import { openServer } from './lib/server.mjs';
+import { hashToken, readOps } from './bench.mjs';
+import { emailOf } from './seed-large.mjs';
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS || 8);
+const BURST = Number(process.env.BENCH_BURST || 3);
+const WARMUP = Number(process.env.BENCH_WARMUP || 3);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 20);
+const ONLY = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',').map((s) => s.trim())) : null;
+
+const log = (m) => console.log(`[compare] ${m}`);
+const fmt = (v, digits = 2) => (Number.isFinite(v) ? v.toFixed(digits) : '–');
+const median = (xs) => percentile(Float64Array.from(xs).sort(), 50);
+
+/** A variant from its environment: BENCH_<X>_DIST, _NODE_ARGS, _ENV. */
+function variant(x) {
+  const env = Object.fromEntries(
+    (process.env[`BENCH_${x}_ENV`] ?? '')
+      .split(' ')
+      .filter(Boolean)
+      .map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]),
+  );
+  return {
+    name: x,
+    dist: process.env[`BENCH_${x}_DIST`] || null,
+    nodeArgs: (process.env[`BENCH_${x}_NODE_ARGS`] ?? '').split(' ').filter(Boolean),
+    env,
+  };
+}
+
+const describe = (v) =>
+  [v.dist ?? 'apps/api/dist', v.nodeArgs.join(' '), Object.entries(v.env).map(([k, val]) => `${k}=${val}`).join(' ')].filter(Boolean).join(' ');
+
+/** One burst against one variant: latencies, requests/s and CPU per request. */
+async function burst(api, callers, dbPid, duration) {
+  const meter = cpuMeter({ apiPid: api.pid, dbPid });
+  const r = await hammer({ baseUrl: api.baseUrl, callers, connections: CONNECTIONS, duration, keepLatencies: true });
+  const cpu = meter.stop(r.requests);
+  return { ...r, cpu: cpu.apiCpuMs == null ? NaN : cpu.apiCpuMs + (cpu.dbCpuMs ?? 0), apiCpu: cpu.apiCpuMs, dbCpu: cpu.dbCpuMs };
+}
+
+async function main() {
+  const server = await openServer({ log });
+  if (!server.dataDir) log('CPU per request needs the embedded server (/proc of its processes): with DATABASE_URL only requests/s are compared');
+  const pool = new pg.Pool({ connectionString: server.url, max: CONNECTIONS, idleTimeoutMillis: 0, application_name: 'attune-bench-compare' });
+  const variants = [variant('A'), variant('B')];
+  const apis = [];
+  try {
+    for (const v of variants) {
+      const api = await startApi(server.url, v.env, { dist: v.dist, nodeArgs: v.nodeArgs });
+      apis.push(api);
+      log(`${v.name}: ${describe(v)} at ${api.baseUrl}`);
+    }
+    const dbPid = server.dataDir ? postmasterPid(server.dataDir) : null;
+    const teamIds = (await pool.query(`SELECT id FROM team WHERE name LIKE 'Team %' ORDER BY name LIMIT $1`, [CONNECTIONS])).rows.map((t) => t.id);
+    // Login sessions live in the database: one sign-in serves both variants.
+    const leads = await loginAll(apis[0].baseUrl, teamIds.map((_, i) => emailOf(i + 1, 1)));
+    const members = await loginAll(apis[0].baseUrl, teamIds.map((_, i) => emailOf(i + 1, 2 + (i % 24))));
+    for (const p of [...leads, ...members]) p.tokenHash = hashToken(p.cookie);
+
+    const lines = [];
+    for (const op of readOps({ leads, members, teamIds, pool })) {
+      if (ONLY && !ONLY.has(op.name) && !ONLY.has(op.name.split(' ')[0])) continue;
+      for (const api of apis) await hammer({ baseUrl: api.baseUrl, callers: op.callers, connections: CONNECTIONS, duration: WARMUP });
+      const runs = [[], []];
+      for (let round = 0; round < ROUNDS; round++) {
+        // A B, then B A: neither always goes first.
+        const order = round % 2 === 0 ? [0, 1] : [1, 0];
+        for (const i of order) {
+          const r = await burst(apis[i], op.callers, dbPid, BURST);
+          if (r.errors > 0) throw new Error(`${op.name} on ${variants[i].name}: ${r.errors} errors ${r.sampleError ?? ''}`);
+          runs[i].push(r);
+        }
+      }
+      const pooled = runs.map((rs) => Float64Array.from(rs.flatMap((r) => r.latencies)).sort());
+      const cpuRatios = runs[0].map((a, k) => runs[1][k].cpu / a.cpu);
+      const rpsRatios = runs[0].map((a, k) => runs[1][k].rps / a.rps);
+      const p95Ratios = runs[0].map((a, k) => runs[1][k].p95 / a.p95);
+      const row = {
+        op: op.name,
+        a: { p50: percentile(pooled[0], 50), p95: percentile(pooled[0], 95), rps: median(runs[0].map((r) => r.rps)), cpu: median(runs[0].map((r) => r.cpu)) },
+        b: { p50: percentile(pooled[1], 50), p95: percentile(pooled[1], 95), rps: median(runs[1].map((r) => r.rps)), cpu: median(runs[1].map((r) => r.cpu)) },
+        cpuRatio: { median: median(cpuRatios), min: Math.min(...cpuRatios), max: Math.max(...cpuRatios) },
+        rpsRatio: { median: median(rpsRatios), min: Math.min(...rpsRatios), max: Math.max(...rpsRatios) },
+        p95Ratio: { median: median(p95Ratios), min: Math.min(...p95Ratios), max: Math.max(...p95Ratios) },
+      };
+      lines.push(row);
+      log(
+        `${op.name}: CPU/request B/A ${fmt(row.cpuRatio.median)} (${fmt(row.cpuRatio.min)}–${fmt(row.cpuRatio.max)}), ` +
+          `req/s B/A ${fmt(row.rpsRatio.median)} (${fmt(row.rpsRatio.min)}–${fmt(row.rpsRatio.max)}), p95 B/A ${fmt(row.p95Ratio.median)}`,
+      );
+    }
+
+    console.log(`\nA: ${describe(variants[0])}\nB: ${describe(variants[1])}`);
+    console.log(`${ROUNDS} pairs of ${BURST} s bursts per read, ${CONNECTIONS} connections; medians of the per-pair ratios (range)\n`);
+    const head = ['operation', 'A p50/p95 ms', 'B p50/p95 ms', 'A CPU ms/req', 'B CPU ms/req', 'CPU B/A', 'req/s B/A', 'p95 B/A'];
+    const rows = lines.map((l) => [
+      l.op,
+      `${fmt(l.a.p50, 1)} / ${fmt(l.a.p95, 1)}`,
+      `${fmt(l.b.p50, 1)} / ${fmt(l.b.p95, 1)}`,
+      fmt(l.a.cpu),
+      fmt(l.b.cpu),
+      `${fmt(l.cpuRatio.median)} (${fmt(l.cpuRatio.min)}–${fmt(l.cpuRatio.max)})`,
+      `${fmt(l.rpsRatio.median)} (${fmt(l.rpsRatio.min)}–${fmt(l.rpsRatio.max)})`,
+      `${fmt(l.p95Ratio.median)} (${fmt(l.p95Ratio.min)}–${fmt(l.p95Ratio.max)})`,
+    ]);
+    const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+    const line = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+    console.log([line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n'));
+  } finally {
+    await pool.end();
+    for (const api of apis) await api.stop();
+    await server.stop();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (e) => {
+    console.error(e instanceof Error ? e.message : e);
+    process.exit(1);
+  },
+);
