@@ -125,6 +125,35 @@ describe('statement count of my integration and team wellbeing', () => {
     }
     expect(again).toEqual(views.map(() => 2 + 1));
   });
+
+  it("reads an open bucket's figures with the view exactly when the range holds a moment of it in the team's zone", async () => {
+    // The view statement counts only the open buckets the view shows; one it wrongly left out
+    // would be computed apart (a third statement). So: ranges ending at, and just after, the
+    // local midnight that starts this week.
+    const { rows } = await t.db.query(
+      `SELECT d::text AS monday, (d::timestamp AT TIME ZONE x.zone) AS midnight
+         FROM (SELECT time_zone AS zone, date_trunc('week', now() AT TIME ZONE time_zone)::date AS d FROM team WHERE id = $1) x`,
+      [ids.teams.Big],
+    );
+    const { monday, midnight } = rows[0] as { monday: string; midnight: Date };
+    const WEEKS = `query($t: ID!, $g: WellbeingGranularity!, $from: DateTime!, $to: DateTime!) {
+      teamWellbeing(teamId: $t, granularity: $g, from: $from, to: $to) { startDate suppressionReason respondents members }
+    }`;
+    const from = new Date(midnight.getTime() - 21 * 86_400_000).toISOString();
+    for (const [to, showsThisWeek] of [
+      [new Date(midnight.getTime() + 1).toISOString(), true],
+      [midnight.toISOString(), false],
+    ] as const) {
+      const variables = { t: ids.teams.Big, g: 'WEEK', from, to };
+      await count(c['biglead@test.nl']!, WEEKS, variables);
+      const again = await count(c['biglead@test.nl']!, WEEKS, variables);
+      expect(again.n).toBe(2 + 1);
+      const shown = (again.r.data as { teamWellbeing: { startDate: string; suppressionReason: string | null; members: number }[] }).teamWellbeing;
+      expect(shown).toHaveLength(showsThisWeek ? 4 : 3);
+      expect(shown.some((b) => b.startDate === monday)).toBe(showsThisWeek);
+      if (showsThisWeek) expect(shown.at(-1)).toMatchObject({ startDate: monday, suppressionReason: 'NOT_SETTLED', members: 13 });
+    }
+  });
 });
 
 /**

@@ -153,7 +153,9 @@ export const MAX_BUCKETS = 60;
  * they show — respondents (members who checked in during it, counted as TEAM_WELLBEING_SQL counts
  * them: by membership when they submitted), members and the bucket's instants in the team's zone.
  * $1 team, $2 granularity, $3/$4 first and last bucket start to read, $5 the open buckets as
- * JSON (`[{ start, stop }]`: first day, day after).
+ * JSON (`[{ start, stop }]`: first day, day after) near the range, $6/$7 the range [from, to): of
+ * the open buckets, only those the view shows are counted (a range of complete months ending
+ * before today does not pay for this month's participation: ≈ 0.3 of 0.7 ms in SQL).
  *
  * The open buckets come as JSON rather than as arrays because PostgreSQL then estimates their
  * number the same with or without the values (100 rows), so after five calls a connection keeps
@@ -177,7 +179,11 @@ SELECT t.id, t.organisation_id, t.time_zone, o.anonymity_threshold AS k,
                                    JOIN check_in c ON c.user_id = m.user_id AND ${MEMBER_WHEN_SUBMITTED}
                                   WHERE m.team_id = t.id AND c.local_date >= b.start AND c.local_date < b.stop)))
           FROM (SELECT x.start, x.stop, x.start::timestamp AT TIME ZONE t.time_zone AS start_at, x.stop::timestamp AT TIME ZONE t.time_zone AS end_at
-                  FROM json_to_recordset($5::json) AS x(start date, stop date)) b) AS open
+                  FROM json_to_recordset($5::json) AS x(start date, stop date)
+                 -- Only the buckets the view shows: those holding a day of [from, to) in the team's
+                 -- zone (the service's bucketStartsCovering of the local dates of from and to - 1 ms).
+                 WHERE x.start <= (($7::timestamptz - interval '1 millisecond') AT TIME ZONE t.time_zone)::date
+                   AND x.stop > ($6::timestamptz AT TIME ZONE t.time_zone)::date) b) AS open
   FROM team t JOIN organisation o ON o.id = t.organisation_id
  WHERE t.id = $1`;
 
@@ -205,5 +211,5 @@ export function teamViewParams(
   // it like any other, and does not keep it.
   const open: LocalDate[] = [];
   for (let i = near.length - 1; i >= 0 && !settled(near[i] as LocalDate, granularity); i--) open.unshift(near[i] as LocalDate);
-  return [teamId, granularity, near[0], near[near.length - 1], JSON.stringify(open.map((start) => ({ start, stop: bucketEnd(start, granularity) })))];
+  return [teamId, granularity, near[0], near[near.length - 1], JSON.stringify(open.map((start) => ({ start, stop: bucketEnd(start, granularity) }))), from, to];
 }
