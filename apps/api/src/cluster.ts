@@ -11,9 +11,11 @@ export const PREPARED_ENV = 'ATTUNE_DATABASE_PREPARED';
  * half unless that is 0 or the flags (or NODE_OPTIONS) set one already. Each process has about
  * ten requests in flight whose objects live for tens of milliseconds; with V8's 16 MB a scavenge
  * comes every ~100 ms under load, copies those live objects and promotes many of them, so the old
- * generation fills with garbage that a full collection then has to clear. 64 MB cut CPU per
- * request by 2–13 % across the bench's reads (`npm run bench:compare`, tests/bench/compare.mjs);
- * 128 MB did no better.
+ * generation fills with garbage that a full collection then has to clear. Measured with
+ * `npm run bench:compare` (tests/bench/compare.mjs) on the bench's reads: 32 MB and 64 MB both
+ * cut CPU per request by 2–13 % against 16 MB, and equally; but a scavenge copies what is in
+ * flight, and at 64 MB pauses averaged 16 ms against 7 at 16 MB, so p95 was 6–15 % lower at 32
+ * than at 64. 128 MB did no better.
  */
 export function httpProcessArgs(execArgv: readonly string[], nodeOptions: string | undefined, semiSpaceMb: number): string[] {
   const setAlready = [...execArgv, ...(nodeOptions ?? '').split(/\s+/u)].some((a) => /^--max[-_]semi[-_]space[-_]size\b/u.test(a));

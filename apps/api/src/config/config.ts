@@ -42,7 +42,7 @@ export interface AppConfig {
   readonly compileQueriesAfter: number;
   /**
    * Size in MB of each half of V8's young generation in the HTTP processes a cluster forks
-   * (ATTUNE_SEMI_SPACE_MB, default 64; 0 leaves V8's own, 16 here): see cluster.ts.
+   * (ATTUNE_SEMI_SPACE_MB, default 32; 0 leaves V8's own, 16 here): see cluster.ts.
    */
   readonly semiSpaceMb: number;
   /** Log each SQL statement count per request (benchmarks). */
@@ -122,7 +122,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     authCacheMs: int('ATTUNE_AUTH_CACHE_MS', env.ATTUNE_AUTH_CACHE_MS, nodeEnv === 'test' ? 0 : 30_000, 0, 300_000),
     processes: int('WEB_CONCURRENCY', env.WEB_CONCURRENCY, 1, 1, 64),
     compileQueriesAfter: int('ATTUNE_COMPILE_QUERIES_AFTER', env.ATTUNE_COMPILE_QUERIES_AFTER, 2, 0, 1000),
-    semiSpaceMb: int('ATTUNE_SEMI_SPACE_MB', env.ATTUNE_SEMI_SPACE_MB, 64, 0, 1024),
+    semiSpaceMb: int('ATTUNE_SEMI_SPACE_MB', env.ATTUNE_SEMI_SPACE_MB, 32, 0, 1024),
     countQueries: env.ATTUNE_COUNT_QUERIES === '1',
     worker: !['0', 'false', 'off'].includes((env.ATTUNE_WORKER ?? '').toLowerCase()),
     workerPollMs: int('ATTUNE_WORKER_POLL_MS', env.ATTUNE_WORKER_POLL_MS, 2000, 50, 600_000),
