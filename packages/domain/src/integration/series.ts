@@ -13,6 +13,11 @@ export interface SeriesPoint {
 
 /** Points sorted by date; one per date (a later value for the same date wins). */
 export function toSeries(points: readonly { date: LocalDate; value: number }[]): SeriesPoint[] {
+  // Points read in date order, one per date (as the API reads check-ins), are the series already:
+  // no map, entries or sort to allocate for two years of them.
+  let ordered = true;
+  for (let i = 1; i < points.length && ordered; i++) ordered = (points[i - 1] as SeriesPoint).date < (points[i] as SeriesPoint).date;
+  if (ordered) return points.map((p) => ({ date: p.date, value: p.value }));
   const byDate = new Map<LocalDate, number>();
   for (const p of points) byDate.set(p.date, p.value);
   return [...byDate.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([date, value]) => ({ date, value }));

@@ -9,6 +9,18 @@ describe('integration series', () => {
     ]);
   });
 
+  it('gives the same series whether the points come in date order, out of order or with repeated dates', () => {
+    const ordered = Array.from({ length: 60 }, (_, i) => ({ date: `2026-${String(1 + Math.floor(i / 28)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`, value: (i * 7) % 25 }));
+    expect(toSeries(ordered)).toEqual(ordered);
+    expect(toSeries([...ordered].reverse())).toEqual(ordered);
+    // A repeated date ends the in-order path: the later value wins, as for points out of order.
+    const repeated = [...ordered.slice(0, 3), { date: ordered[2]!.date, value: 99 }, ...ordered.slice(3)];
+    expect(toSeries(repeated)).toEqual([...ordered.slice(0, 2), { date: ordered[2]!.date, value: 99 }, ...ordered.slice(3)]);
+    // Only date and value are kept.
+    expect(toSeries([{ date: '2026-01-01', value: 1, extra: true } as { date: string; value: number }])).toEqual([{ date: '2026-01-01', value: 1 }]);
+    expect(toSeries([])).toEqual([]);
+  });
+
   it('compares the nine functions over the recent three months against the three before', () => {
     expect(comparisonPeriods('2026-05-31')).toEqual({ earlierFrom: '2025-11-30', recentFrom: '2026-02-28' });
     const result = compareNineFunctions(
