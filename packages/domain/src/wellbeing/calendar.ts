@@ -21,14 +21,39 @@ export function isLocalDate(value: string): boolean {
   return d.toISOString().slice(0, 10) === value;
 }
 
+const DIGIT_POSITIONS = [0, 1, 2, 3, 5, 6, 8, 9] as const;
+
+/**
+ * `YYYY-MM-DD` → its UTC midnight in ms. Read digit by digit (as DATE_RE would match it): a view
+ * of team wellbeing does date arithmetic on a few hundred dates, and a regex match, a Date and
+ * an ISO string for each of them were ≈ 10 % of what such a request allocated.
+ */
 function toUtcMs(date: LocalDate): number {
-  const m = DATE_RE.exec(date);
-  if (!m) throw new Error(`Not a calendar date: ${date}`);
-  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  if (date.length !== 10 || date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45) throw new Error(`Not a calendar date: ${date}`);
+  let n = 0;
+  for (const i of DIGIT_POSITIONS) {
+    const c = date.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) throw new Error(`Not a calendar date: ${date}`);
+    n = n * 10 + c;
+  }
+  // n is YYYYMMDD.
+  return Date.UTC(Math.floor(n / 10_000), (Math.floor(n / 100) % 100) - 1, n % 100);
 }
 
+/** The calendar date (UTC) of an instant in ms, as `Date#toISOString` would write it. */
 function fromUtcMs(ms: number): LocalDate {
-  return new Date(ms).toISOString().slice(0, 10);
+  // Days since 1970-01-01 to a civil date (H. Hinnant's days-to-civil), for four-digit years.
+  const z = Math.floor(ms / DAY_MS) + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  if (year < 1000 || year > 9999) return new Date(ms).toISOString().slice(0, 10);
+  return `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
 }
 
 export function addDays(date: LocalDate, days: number): LocalDate {
@@ -48,7 +73,7 @@ export function daysBetween(a: LocalDate, b: LocalDate): number {
 
 /** Monday of the ISO week containing the date. */
 export function weekStart(date: LocalDate): LocalDate {
-  const day = new Date(toUtcMs(date)).getUTCDay(); // 0 = Sunday
+  const day = (((Math.floor(toUtcMs(date) / DAY_MS) + 4) % 7) + 7) % 7; // 0 = Sunday (1970-01-01 was a Thursday)
   return addDays(date, -((day + 6) % 7));
 }
 

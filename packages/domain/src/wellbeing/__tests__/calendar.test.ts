@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  addCalendarMonths,
+  addDays,
+  daysBetween,
+  weekStart,
   bucketEnd,
   bucketLabel,
   bucketStart,
@@ -82,5 +86,39 @@ describe('calendar buckets', () => {
     // Settled only when the date has begun everywhere (UTC−12).
     expect(isSettled('2026-03-01', 'MONTH', new Date('2026-04-06T11:59:00Z'))).toBe(false);
     expect(isSettled('2026-03-01', 'MONTH', new Date('2026-04-06T12:00:00Z'))).toBe(true);
+  });
+});
+
+describe('calendar arithmetic', () => {
+  // The reference: what Date's own UTC arithmetic and ISO strings say.
+  const iso = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
+  const DAY = 86_400_000;
+
+  it('adds days, counts days and finds Mondays like Date does, for every day from 1899 to 2201', () => {
+    const first = Date.UTC(1899, 11, 25);
+    const days = Math.round((Date.UTC(2201, 0, 10) - first) / DAY);
+    for (let i = 0; i < days; i++) {
+      const ms = first + i * DAY;
+      const date = iso(ms);
+      expect(addDays('1899-12-25', i)).toBe(date);
+      expect(addDays(date, 0)).toBe(date);
+      expect(addDays(date, -1)).toBe(iso(ms - DAY));
+      expect(daysBetween('1899-12-25', date)).toBe(i);
+      expect(weekStart(date)).toBe(iso(ms - ((new Date(ms).getUTCDay() + 6) % 7) * DAY));
+    }
+  });
+
+  it('adds months to a month start, across years', () => {
+    expect(addCalendarMonths('2025-11-01', 1)).toBe('2025-12-01');
+    expect(addCalendarMonths('2025-12-01', 1)).toBe('2026-01-01');
+    expect(addCalendarMonths('2026-01-01', -13)).toBe('2024-12-01');
+  });
+
+  it('refuses what is not a YYYY-MM-DD date, and writes years outside four digits as Date does', () => {
+    for (const bad of ['2026-1-01', '2026/01/01', '2026-01-0a', ' 2026-01-01', '2026-01-011', '', '２026-01-01']) {
+      expect(() => addDays(bad, 1)).toThrow(/Not a calendar date/u);
+    }
+    expect(addDays('9999-12-31', 1)).toBe(iso(Date.UTC(9999, 11, 31) + DAY));
+    expect(addDays('1000-01-01', -1)).toBe(iso(Date.UTC(1000, 0, 1) - DAY));
   });
 });
