@@ -14,7 +14,6 @@
 //   BENCH_API_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof"   node flags of the timed API (profiling)
 /* eslint-disable no-console */
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism, cpus, loadavg } from 'node:os';
@@ -23,16 +22,16 @@ import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { settledAt } from '@attune/domain';
-import { BENCH_USER_AGENT, gql, loginAll, startApi } from './lib/api.mjs';
+import { BENCH_USER_AGENT, gql, loginAll, signInReaders, startApi } from './lib/api.mjs';
 import { cpuMeter, postmasterPid } from './lib/cpu.mjs';
 import { floor, hammer, summarise } from './lib/load.mjs';
-import { DATABASE, ROOT, apiDist, openServer } from './lib/server.mjs';
+import { fmt, selected, textTable } from './lib/report.mjs';
+import { ROOT, apiDist, openServer, requireDataset } from './lib/server.mjs';
 import { emailOf } from './seed-large.mjs';
 
 const DURATION = Number(process.env.BENCH_DURATION || 10);
 const WARMUP = Number(process.env.BENCH_WARMUP || 3);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 20);
-const ONLY = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',').map((s) => s.trim())) : null;
 const PROCESSES = Number(process.env.BENCH_PROCESSES || availableParallelism());
 const RACERS = 200;
 const SEATS = 12;
@@ -51,7 +50,6 @@ const BUDGETS = {
 };
 
 const log = (m) => console.log(`[bench] ${m}`);
-export const hashToken = (cookie) => createHash('sha256').update(cookie.slice(cookie.indexOf('=') + 1), 'utf8').digest();
 
 const ME = `query Me { me { id email displayName locale timeZone organisationId } }`;
 const SESSIONS = `query TeamSessions($teamId: ID!, $from: DateTime!, $to: DateTime!) {
@@ -370,8 +368,6 @@ async function race({ baseUrl, countUrl, pool, racers, lead, orgId, pids }) {
   }
 }
 
-const fmt = (v, digits = 1) => (Number.isFinite(v) ? v.toFixed(digits) : '–');
-
 function verdict(name, r) {
   const b = BUDGETS[name];
   if (!b || !r) return '';
@@ -399,9 +395,7 @@ function table(results) {
     r.floor && r.api ? `${fmt(r.api.p50 / r.floor.p50)}×` : '–',
     r.skipped ? `skipped: ${r.skipped}` : verdict(r.name, r.api) + (r.extra ? `; ${r.extra}` : ''),
   ]);
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
-  const line = (cells) => cells.map((c, i) => (i === 0 || i === cells.length - 1 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
-  return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+  return textTable(head, rows, [0, head.length - 1]);
 }
 
 /** The same results as Markdown rows for the README's Performance table. */
@@ -432,11 +426,7 @@ async function main() {
   let counter = null;
   const pool = new pg.Pool({ connectionString: server.url, max: CONNECTIONS, idleTimeoutMillis: 0, application_name: 'attune-bench-floor' });
   try {
-    const admin = new pg.Client({ connectionString: server.adminUrl });
-    await admin.connect();
-    const exists = (await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE])).rowCount > 0;
-    await admin.end();
-    if (!exists) throw new Error(`Database "${DATABASE}" not found: run \`npm run seed:large\` first.`);
+    await requireDataset(server);
 
     api = await startApi(server.url);
     // A second instance, idle while the first is timed, counts the SQL statements of each operation.
@@ -444,17 +434,13 @@ async function main() {
     const dbPid = server.dataDir ? postmasterPid(server.dataDir) : null;
     log(`API (production mode) at ${api.baseUrl}, pid ${api.pid}; statement counting at ${counter.baseUrl}`);
 
-    const teamRows = (await pool.query(`SELECT id, name FROM team WHERE name LIKE 'Team %' ORDER BY name LIMIT $1`, [CONNECTIONS])).rows;
-    const teamIds = teamRows.map((t) => t.id);
     const loginStarted = performance.now();
-    const leads = await loginAll(api.baseUrl, teamIds.map((_, i) => emailOf(i + 1, 1)));
-    const members = await loginAll(api.baseUrl, teamIds.map((_, i) => emailOf(i + 1, 2 + (i % 24))));
-    for (const p of [...leads, ...members]) p.tokenHash = hashToken(p.cookie);
+    const { teamIds, leads, members } = await signInReaders(pool, api.baseUrl, CONNECTIONS);
     log(`signed in ${leads.length} leads and ${members.length} members (${fmt((performance.now() - loginStarted) / 1000)} s)`);
 
     const results = [];
     for (const op of readOps({ leads, members, teamIds, pool })) {
-      if (ONLY && !ONLY.has(op.name) && !ONLY.has(op.name.split(' ')[0])) continue;
+      if (!selected(op.name)) continue;
       if (op.needs && !(await hasQueryField(api.baseUrl, members[0].cookie, op.needs))) {
         results.push({ name: op.name, skipped: `the API has no ${op.needs} yet` });
         log(`${op.name}: skipped (the API has no ${op.needs} yet)`);
@@ -484,7 +470,7 @@ async function main() {
     }
 
     let raceResult = null;
-    if (!ONLY || ONLY.has('bookSession')) {
+    if (selected('bookSession')) {
       // Racers: 200 members of other teams (teams 101…), who join the race team for the run.
       const racerEmails = Array.from({ length: RACERS }, (_, i) => emailOf(101 + Math.floor(i / 20), 2 + (i % 20)));
       const racerStarted = performance.now();

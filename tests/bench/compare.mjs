@@ -7,29 +7,31 @@
 // per-pair ratio B / A of CPU time per request (API processes + PostgreSQL, from /proc) and of
 // requests per second, summarised over the pairs.
 //
-//   BENCH_A_DIST, BENCH_B_DIST          builds to compare (default: apps/api/dist for both)
+//   BENCH_A_DIST, BENCH_B_DIST          builds to compare (default: apps/api/dist for both). Only the API
+//                                       is taken from there: @attune/domain resolves to packages/domain for
+//                                       both, unless the build directory holds its own node_modules/@attune/domain
+//                                       (copy an older packages/domain there to compare a domain change)
 //   BENCH_A_NODE_ARGS, BENCH_B_NODE_ARGS node flags of each (e.g. "--max-semi-space-size=64")
 //   BENCH_A_ENV, BENCH_B_ENV            settings of each, "NAME=value NAME=value"
 //   BENCH_ONLY=sessions,…               a subset of the reads    BENCH_ROUNDS (pairs, default 8)
 //   BENCH_BURST (s, default 3)          BENCH_WARMUP (s, default 3)   BENCH_CONNECTIONS (default 20)
 /* eslint-disable no-console */
 import pg from 'pg';
-import { loginAll, startApi } from './lib/api.mjs';
+import { signInReaders, startApi } from './lib/api.mjs';
 import { cpuMeter, postmasterPid } from './lib/cpu.mjs';
 import { hammer, percentile } from './lib/load.mjs';
-import { openServer } from './lib/server.mjs';
-import { hashToken, readOps } from './bench.mjs';
-import { emailOf } from './seed-large.mjs';
+import { fmt, selected, textTable } from './lib/report.mjs';
+import { openServer, requireDataset } from './lib/server.mjs';
+import { readOps } from './bench.mjs';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS || 8);
 const BURST = Number(process.env.BENCH_BURST || 3);
 const WARMUP = Number(process.env.BENCH_WARMUP || 3);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 20);
-const ONLY = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',').map((s) => s.trim())) : null;
 
 const log = (m) => console.log(`[compare] ${m}`);
-const fmt = (v, digits = 2) => (Number.isFinite(v) ? v.toFixed(digits) : '–');
 const median = (xs) => percentile(Float64Array.from(xs).sort(), 50);
+const ratio = (r) => `${fmt(r.median, 2)} (${fmt(r.min, 2)}–${fmt(r.max, 2)})`;
 
 /** A variant from its environment: BENCH_<X>_DIST, _NODE_ARGS, _ENV. */
 function variant(x) {
@@ -65,21 +67,19 @@ async function main() {
   const variants = [variant('A'), variant('B')];
   const apis = [];
   try {
+    await requireDataset(server);
     for (const v of variants) {
       const api = await startApi(server.url, v.env, { dist: v.dist, nodeArgs: v.nodeArgs });
       apis.push(api);
       log(`${v.name}: ${describe(v)} at ${api.baseUrl}`);
     }
     const dbPid = server.dataDir ? postmasterPid(server.dataDir) : null;
-    const teamIds = (await pool.query(`SELECT id FROM team WHERE name LIKE 'Team %' ORDER BY name LIMIT $1`, [CONNECTIONS])).rows.map((t) => t.id);
     // Login sessions live in the database: one sign-in serves both variants.
-    const leads = await loginAll(apis[0].baseUrl, teamIds.map((_, i) => emailOf(i + 1, 1)));
-    const members = await loginAll(apis[0].baseUrl, teamIds.map((_, i) => emailOf(i + 1, 2 + (i % 24))));
-    for (const p of [...leads, ...members]) p.tokenHash = hashToken(p.cookie);
+    const { teamIds, leads, members } = await signInReaders(pool, apis[0].baseUrl, CONNECTIONS);
 
     const lines = [];
     for (const op of readOps({ leads, members, teamIds, pool })) {
-      if (ONLY && !ONLY.has(op.name) && !ONLY.has(op.name.split(' ')[0])) continue;
+      if (!selected(op.name)) continue;
       for (const api of apis) await hammer({ baseUrl: api.baseUrl, callers: op.callers, connections: CONNECTIONS, duration: WARMUP });
       const runs = [[], []];
       for (let round = 0; round < ROUNDS; round++) {
@@ -91,22 +91,27 @@ async function main() {
           runs[i].push(r);
         }
       }
-      const pooled = runs.map((rs) => Float64Array.from(rs.flatMap((r) => r.latencies)).sort());
-      const cpuRatios = runs[0].map((a, k) => runs[1][k].cpu / a.cpu);
-      const rpsRatios = runs[0].map((a, k) => runs[1][k].rps / a.rps);
-      const p95Ratios = runs[0].map((a, k) => runs[1][k].p95 / a.p95);
+      // Each variant over all its bursts: pooled latencies, median req/s and CPU per request.
+      const overall = (rs) => {
+        const pooled = Float64Array.from(rs.flatMap((r) => r.latencies)).sort();
+        return { p50: percentile(pooled, 50), p95: percentile(pooled, 95), rps: median(rs.map((r) => r.rps)), cpu: median(rs.map((r) => r.cpu)) };
+      };
+      // B / A of each pair, summarised.
+      const pairRatios = (key) => {
+        const xs = runs[0].map((a, k) => runs[1][k][key] / a[key]);
+        return { median: median(xs), min: Math.min(...xs), max: Math.max(...xs) };
+      };
       const row = {
         op: op.name,
-        a: { p50: percentile(pooled[0], 50), p95: percentile(pooled[0], 95), rps: median(runs[0].map((r) => r.rps)), cpu: median(runs[0].map((r) => r.cpu)) },
-        b: { p50: percentile(pooled[1], 50), p95: percentile(pooled[1], 95), rps: median(runs[1].map((r) => r.rps)), cpu: median(runs[1].map((r) => r.cpu)) },
-        cpuRatio: { median: median(cpuRatios), min: Math.min(...cpuRatios), max: Math.max(...cpuRatios) },
-        rpsRatio: { median: median(rpsRatios), min: Math.min(...rpsRatios), max: Math.max(...rpsRatios) },
-        p95Ratio: { median: median(p95Ratios), min: Math.min(...p95Ratios), max: Math.max(...p95Ratios) },
+        a: overall(runs[0]),
+        b: overall(runs[1]),
+        cpuRatio: pairRatios('cpu'),
+        rpsRatio: pairRatios('rps'),
+        p95Ratio: pairRatios('p95'),
       };
       lines.push(row);
       log(
-        `${op.name}: CPU/request B/A ${fmt(row.cpuRatio.median)} (${fmt(row.cpuRatio.min)}–${fmt(row.cpuRatio.max)}), ` +
-          `req/s B/A ${fmt(row.rpsRatio.median)} (${fmt(row.rpsRatio.min)}–${fmt(row.rpsRatio.max)}), p95 B/A ${fmt(row.p95Ratio.median)}`,
+        `${op.name}: CPU/request B/A ${ratio(row.cpuRatio)}, req/s B/A ${ratio(row.rpsRatio)}, p95 B/A ${ratio(row.p95Ratio)}`,
       );
     }
 
@@ -117,15 +122,13 @@ async function main() {
       l.op,
       `${fmt(l.a.p50, 1)} / ${fmt(l.a.p95, 1)}`,
       `${fmt(l.b.p50, 1)} / ${fmt(l.b.p95, 1)}`,
-      fmt(l.a.cpu),
-      fmt(l.b.cpu),
-      `${fmt(l.cpuRatio.median)} (${fmt(l.cpuRatio.min)}–${fmt(l.cpuRatio.max)})`,
-      `${fmt(l.rpsRatio.median)} (${fmt(l.rpsRatio.min)}–${fmt(l.rpsRatio.max)})`,
-      `${fmt(l.p95Ratio.median)} (${fmt(l.p95Ratio.min)}–${fmt(l.p95Ratio.max)})`,
+      fmt(l.a.cpu, 2),
+      fmt(l.b.cpu, 2),
+      ratio(l.cpuRatio),
+      ratio(l.rpsRatio),
+      ratio(l.p95Ratio),
     ]);
-    const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-    const line = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
-    console.log([line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n'));
+    console.log(textTable(head, rows));
   } finally {
     await pool.end();
     for (const api of apis) await api.stop();

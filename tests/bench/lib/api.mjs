@@ -1,9 +1,11 @@
 // Starts the built API as its own process, in production mode, against the large database, and
 // signs people in over HTTP like a browser would.
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { freePort } from '../../../scripts/embedded-pg.mjs';
+import { emailOf } from '../seed-large.mjs';
 import { BENCH_PASSWORD, apiDist, benchKeys } from './server.mjs';
 
 export const BENCH_USER_AGENT = 'attune-bench';
@@ -118,4 +120,19 @@ export async function loginAll(baseUrl, emails, parallel = 4) {
     }),
   );
   return out;
+}
+
+/** The hash a session cookie's token is stored under (the `me` floor looks sessions up by it). */
+export const hashToken = (cookie) => createHash('sha256').update(cookie.slice(cookie.indexOf('=') + 1), 'utf8').digest();
+
+/**
+ * The people the reads are timed for: the first `count` teams of the large dataset, and for each
+ * its lead and one member, signed in (with their token hashes). One caller per connection.
+ */
+export async function signInReaders(pool, baseUrl, count) {
+  const teamIds = (await pool.query(`SELECT id FROM team WHERE name LIKE 'Team %' ORDER BY name LIMIT $1`, [count])).rows.map((t) => t.id);
+  const leads = await loginAll(baseUrl, teamIds.map((_, i) => emailOf(i + 1, 1)));
+  const members = await loginAll(baseUrl, teamIds.map((_, i) => emailOf(i + 1, 2 + (i % 24))));
+  for (const p of [...leads, ...members]) p.tokenHash = hashToken(p.cookie);
+  return { teamIds, leads, members };
 }

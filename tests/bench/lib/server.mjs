@@ -7,6 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import pg from 'pg';
 import { ROOT, startEmbeddedPostgres } from '../../../scripts/embedded-pg.mjs';
 
 export { ROOT };
@@ -59,4 +60,16 @@ export function apiDist(path, dist = null) {
   const file = resolve(ROOT, dist || process.env.BENCH_API_DIST || 'apps/api/dist', path);
   if (!existsSync(file)) throw new Error(`${file} is missing: build the API first (npm run build)`);
   return file;
+}
+
+/** Fails with what to do when the large dataset has not been loaded on `server`. */
+export async function requireDataset(server) {
+  const admin = new pg.Client({ connectionString: server.adminUrl });
+  await admin.connect();
+  try {
+    const exists = (await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE])).rowCount > 0;
+    if (!exists) throw new Error(`Database "${DATABASE}" not found: run \`npm run seed:large\` first.`);
+  } finally {
+    await admin.end();
+  }
 }
