@@ -2,8 +2,11 @@ import { DataSource, type DataSourceOptions } from 'typeorm';
 import { entities } from './entities';
 import { migrations } from './migrations';
 import { QueryCounter } from './query-counter';
+import { useFastTimestamps } from './timestamps';
 
 export function dataSourceOptions(databaseUrl: string, poolSize = 20): DataSourceOptions {
+  // pg's type parsers are global: every data source of this process reads timestamps this way.
+  useFastTimestamps();
   return {
     type: 'postgres',
     url: databaseUrl,

@@ -56,6 +56,25 @@ function fromUtcMs(ms: number): LocalDate {
   return `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
 }
 
+const FIRST_FOUR_DIGIT_MS = Date.UTC(1000, 0, 1);
+const AFTER_FOUR_DIGIT_MS = Date.UTC(10_000, 0, 1);
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : `${n}`);
+
+/**
+ * An instant as `Date#toISOString` writes it (`2026-11-25T08:25:32.594Z`), from its ms since the
+ * epoch: V8's own takes ≈ 0.6 µs, and every timestamp of an answer goes through it.
+ */
+export function isoInstant(ms: number): string {
+  // Invalid (throws, as Date does) or outside years 1000–9999: Date writes those.
+  if (!(ms >= FIRST_FOUR_DIGIT_MS && ms < AFTER_FOUR_DIGIT_MS) || !Number.isInteger(ms)) return new Date(ms).toISOString();
+  const date = fromUtcMs(ms);
+  const day = Math.floor(ms / DAY_MS);
+  const t = ms - day * DAY_MS;
+  const milli = t % 1000;
+  const seconds = (t - milli) / 1000;
+  return `${date}T${pad2(Math.floor(seconds / 3600))}:${pad2(Math.floor(seconds / 60) % 60)}:${pad2(seconds % 60)}.${milli < 100 ? (milli < 10 ? '00' : '0') : ''}${milli}Z`;
+}
+
 export function addDays(date: LocalDate, days: number): LocalDate {
   return fromUtcMs(toUtcMs(date) + days * DAY_MS);
 }

@@ -30,6 +30,7 @@ import type { OutgoingMessage } from '../notification/outbox.service';
 import { BookingNotifier, type RecipientRow } from './booking-notifier';
 import { BookingReminders } from './booking-reminders';
 import { BOOKING_COLUMNS, BOOKING_ORDER, type BookingRow, type BookingScope } from './booking.mapper';
+import { readTimestamptz } from '../../database/timestamps';
 
 /** The session row as a booking transaction locks it (`FOR UPDATE`), with its team. */
 export interface LockedSession {
@@ -628,10 +629,10 @@ export type SessionBookingJson = Omit<SessionBookingRow, 'created_at' | 'confirm
 };
 
 function fromJson(r: SessionBookingJson): SessionBookingRow {
-  const date = (v: string | null): Date | null => (v === null ? null : new Date(v));
+  const date = (v: string | null): Date | null => (v === null ? null : (readTimestamptz(v) ?? new Date(v)));
   return {
     ...r,
-    created_at: new Date(r.created_at),
+    created_at: date(r.created_at) as Date,
     confirmed_at: date(r.confirmed_at),
     cancelled_at: date(r.cancelled_at),
     attendance_marked_at: date(r.attendance_marked_at),
