@@ -10,6 +10,7 @@ import helmet from 'helmet';
 import { DataSource } from 'typeorm';
 import { loadConfig, type AppConfig } from './config/config';
 import { AppModule } from './app.module';
+import { PrototypedExpressAdapter } from './common/express-adapter';
 import { PREPARED_ENV, runCluster } from './cluster';
 import { createDataSource, migrate } from './database/data-source';
 import { queryCountStore } from './database/query-counter';
@@ -24,7 +25,7 @@ function findWebDist(config: AppConfig): string | undefined {
 
 /** Builds the Nest application with its HTTP middleware; does not listen. */
 export async function createApp(config: AppConfig = loadConfig()): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), new PrototypedExpressAdapter(), {
     logger: config.env === 'test' ? ['error'] : ['error', 'warn', 'log'],
     bodyParser: true,
   });

@@ -7,6 +7,8 @@ import type {
 } from '@apollo/server-gateway-interface';
 import { execute, isObjectType, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import { Logger } from '@nestjs/common';
+import { useGatewayRequestContext } from './gateway-context';
 
 /** How many query texts are remembered, and how many compiled ones are kept (least recently used go first). */
 const SEEN_LIMIT = 1_000;
@@ -75,6 +77,9 @@ export class CompiledQueries implements GatewayInterface {
     const schema = this.built;
     if (!schema) throw new Error('CompiledQueries: the schema was not handed over (transformSchema)');
     dropPropertyResolvers(schema);
+    // Apollo's own builder of the context handed to execute() keeps each request's garbage
+    // alive into the old generation (gateway-context.ts).
+    if (!useGatewayRequestContext()) new Logger('CompiledQueries').warn("Apollo Server's gateway context builder was not found: using its own");
     this.schema = schema;
     this.listener?.({ apiSchema: schema, coreSupergraphSdl: '' });
     return { schema, executor: (rc) => this.execute(rc) };
