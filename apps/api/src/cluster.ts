@@ -15,7 +15,9 @@ export const PREPARED_ENV = 'ATTUNE_DATABASE_PREPARED';
  * `npm run bench:compare` (tests/bench/compare.mjs) on the bench's reads: 32 MB and 64 MB both
  * cut CPU per request by 2–13 % against 16 MB, and equally; but a scavenge copies what is in
  * flight, and at 64 MB pauses averaged 16 ms against 7 at 16 MB, so p95 was 6–15 % lower at 32
- * than at 64. 128 MB did no better.
+ * than at 64. 128 MB did no better. (Those promotions came mostly from two per-request
+ * constructs since removed — express-adapter.ts, gateway-context.ts; after that, 16, 32 and 64 MB
+ * measured within the noise of each other, and 32 stayed.)
  */
 export function httpProcessArgs(execArgv: readonly string[], nodeOptions: string | undefined, semiSpaceMb: number): string[] {
   const setAlready = [...execArgv, ...(nodeOptions ?? '').split(/\s+/u)].some((a) => /^--max[-_]semi[-_]space[-_]size\b/u.test(a));
