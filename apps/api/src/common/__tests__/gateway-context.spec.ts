@@ -21,6 +21,14 @@ function pipelineContext(search: string) {
     requestIsBatched: false,
   };
 }
+/** The entries of a gateway's Headers (its `entries()` is typed as a bare Iterator). */
+function entriesOf(headers: { entries(): Iterator<[string, string]> } | undefined): [string, string][] {
+  const out: [string, string][] = [];
+  if (!headers) return out;
+  const it = headers.entries();
+  for (let next = it.next(); !next.done; next = it.next()) out.push(next.value);
+  return out;
+}
 const server = { logger: console, cache: { get: async () => undefined, set: async () => undefined, delete: async () => true } };
 
 describe('gatewayRequestContext', () => {
@@ -34,8 +42,8 @@ describe('gatewayRequestContext', () => {
       const theirs = apollo!(pipelineContext(search) as never, server as never, { includeStacktraceInErrorResponses: false });
       const plain = (c: typeof ours) => ({
         ...c,
-        request: { ...c.request, http: { ...c.request.http, headers: [...(c.request.http?.headers.entries() ?? [])] } },
-        response: { status: c.response?.http?.status, headers: [...(c.response?.http?.headers.entries() ?? [])] },
+        request: { ...c.request, http: { ...c.request.http, headers: entriesOf(c.request.http?.headers) } },
+        response: { status: c.response?.http?.status, headers: entriesOf(c.response?.http?.headers) },
       });
       expect(plain(ours)).toEqual(plain(theirs));
       expect(Object.keys(ours).sort()).toEqual(Object.keys(theirs).sort());
