@@ -40,6 +40,8 @@ function toUtcMs(date: LocalDate): number {
   return Date.UTC(Math.floor(n / 10_000), (Math.floor(n / 100) % 100) - 1, n % 100);
 }
 
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : `${n}`);
+
 /** The calendar date (UTC) of an instant in ms, as `Date#toISOString` would write it. */
 function fromUtcMs(ms: number): LocalDate {
   // Days since 1970-01-01 to a civil date (H. Hinnant's days-to-civil), for four-digit years.
@@ -53,12 +55,11 @@ function fromUtcMs(ms: number): LocalDate {
   const month = mp < 10 ? mp + 3 : mp - 9;
   const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
   if (year < 1000 || year > 9999) return new Date(ms).toISOString().slice(0, 10);
-  return `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+  return `${year}-${pad2(month)}-${pad2(day)}`;
 }
 
 const FIRST_FOUR_DIGIT_MS = Date.UTC(1000, 0, 1);
 const AFTER_FOUR_DIGIT_MS = Date.UTC(10_000, 0, 1);
-const pad2 = (n: number): string => (n < 10 ? `0${n}` : `${n}`);
 
 /**
  * An instant as `Date#toISOString` writes it (`2026-11-25T08:25:32.594Z`), from its ms since the
