@@ -89,9 +89,10 @@ describe('my integration and small-steps goals', () => {
     clock.now = () => new Date('2026-03-09T09:00:00Z');
     await c['lead@test.nl']!.ok(SUBMIT, { input: { who5: [5, 5, 5, 5, 5], ...SCALES_MID } });
     const q = `query($from: DateTime!, $to: DateTime!) { myIntegration(from: $from, to: $to) {
-      timeline { kind date value title { en } } who5 { date value } scales { scale points { date value } } } }`;
+      timeline { kind date occurredAt value title { en } } who5 { date value } scales { scale points { date value } } } }`;
+    type Entry = { kind: string; date: string; occurredAt: string; value: number | null; title: { en: string } };
     const r = await c['anna@test.nl']!.ok<{
-      myIntegration: { timeline: { kind: string; date: string; value: number | null }[]; who5: { date: string; value: number }[]; scales: { scale: string; points: { value: number }[] }[] };
+      myIntegration: { timeline: Entry[]; who5: { date: string; value: number }[]; scales: { scale: string; points: { value: number }[] }[] };
     }>(q, { from: '2026-01-01T00:00:00Z', to: new Date(Date.now() + 86400000).toISOString() });
     expect(r.myIntegration.who5).toEqual([
       { date: '2026-03-02', value: 60 },
@@ -101,6 +102,16 @@ describe('my integration and small-steps goals', () => {
     const kinds = new Set(r.myIntegration.timeline.map((e) => e.kind));
     expect([...kinds].sort()).toEqual(['CHECK_IN', 'GOAL_SET', 'GOAL_STEP']);
     expect(r.myIntegration.timeline.filter((e) => e.kind === 'CHECK_IN').map((e) => e.value)).toEqual([40, 60]);
+    // Goals and their steps (numbered within the goal), newest first, each dated and timed.
+    const walk = r.myIntegration.timeline.filter((e) => e.title.en.endsWith('Walk 20 minutes'));
+    expect(walk.map((e) => [e.kind, e.value, e.title.en])).toEqual([
+      ...[5, 4, 3, 2, 1].map((n) => ['GOAL_STEP', n, `Step ${n} of 4: Walk 20 minutes`]),
+      ['GOAL_SET', 4, 'New goal: Walk 20 minutes'],
+    ]);
+    for (const e of walk) {
+      expect(e.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(Math.abs(Date.parse(e.occurredAt) - Date.now())).toBeLessThan(10 * 60_000);
+    }
     expect(JSON.stringify(r)).not.toContain('100');
     const lead = await c['lead@test.nl']!.ok<{ myIntegration: { timeline: { kind: string }[]; who5: unknown[] } }>(q, { from: '2026-01-01T00:00:00Z', to: '2026-12-31T00:00:00Z' });
     expect(lead.myIntegration.who5).toEqual([{ date: '2026-03-09', value: 100 }]);

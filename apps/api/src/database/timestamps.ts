@@ -54,6 +54,14 @@ export function readTimestamptz(s: string): Date | null {
 }
 
 /**
+ * A `timestamptz` that PostgreSQL wrote into JSON (`to_json`, `json_build_array`, `json_agg`):
+ * readTimestamptz, and `Date`'s own parser for any other shape.
+ */
+export function jsonTimestamptz(s: string): Date {
+  return readTimestamptz(s) ?? new Date(s);
+}
+
+/**
  * Has pg read `timestamptz` columns with readTimestamptz, and with its own parser whatever that
  * does not take. pg's parser matches each value against three regular expressions (≈ 0.5 µs); a
  * page of the timeline or of sessions reads a few hundred of them.

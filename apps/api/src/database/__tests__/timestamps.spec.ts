@@ -1,5 +1,5 @@
 import { types } from 'pg';
-import { TIMESTAMPTZ_OID, readTimestamptz, useFastTimestamps } from '../timestamps';
+import { TIMESTAMPTZ_OID, jsonTimestamptz, readTimestamptz, useFastTimestamps } from '../timestamps';
 
 /** pg's own parser (postgres-date), taken before useFastTimestamps replaces it in this test file. */
 const pgParser = types.getTypeParser(TIMESTAMPTZ_OID, 'text') as (value: string) => Date | number | null;
@@ -62,6 +62,15 @@ describe('readTimestamptz', () => {
     ]) {
       expect(readTimestamptz(text)).toBeNull();
     }
+  });
+});
+
+describe('jsonTimestamptz', () => {
+  it('reads timestamptz from JSON, the shapes readTimestamptz leaves with Date', () => {
+    for (const text of ['2026-11-25T08:25:32.594+00:00', '2026-03-29T01:00:00+01:00', '0099-01-01T00:00:00+00:00', '2026-01-01T00:00:00Z']) {
+      expect(jsonTimestamptz(text).getTime()).toBe(new Date(text).getTime());
+    }
+    expect(jsonTimestamptz('0099-01-01T00:00:00+00:00').getUTCFullYear()).toBe(99);
   });
 });
 

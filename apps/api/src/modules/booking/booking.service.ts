@@ -30,7 +30,7 @@ import type { OutgoingMessage } from '../notification/outbox.service';
 import { BookingNotifier, type RecipientRow } from './booking-notifier';
 import { BookingReminders } from './booking-reminders';
 import { BOOKING_COLUMNS, BOOKING_ORDER, type BookingRow, type BookingScope } from './booking.mapper';
-import { readTimestamptz } from '../../database/timestamps';
+import { jsonTimestamptz } from '../../database/timestamps';
 
 /** The session row as a booking transaction locks it (`FOR UPDATE`), with its team. */
 export interface LockedSession {
@@ -629,7 +629,7 @@ export type SessionBookingJson = Omit<SessionBookingRow, 'created_at' | 'confirm
 };
 
 function fromJson(r: SessionBookingJson): SessionBookingRow {
-  const date = (v: string | null): Date | null => (v === null ? null : (readTimestamptz(v) ?? new Date(v)));
+  const date = (v: string | null): Date | null => (v === null ? null : jsonTimestamptz(v));
   return {
     ...r,
     created_at: date(r.created_at) as Date,

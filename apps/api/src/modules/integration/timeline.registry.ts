@@ -37,31 +37,39 @@ export interface TimelineReflectionRef {
 }
 
 /**
- * Runs one read of fixed text as a prepared statement (planned once per connection), outside any
- * transaction.
- */
-export type TimelineRead = <T extends object>(text: string, values: unknown[]) => Promise<T[]>;
-
-/**
  * Where timeline items come from. Each provider answers for one person and one time range with
- * one query of fixed text; it must only ever return that person's own items.
+ * one SELECT of fixed text, which "my integration" runs as part of its single statement (one
+ * round trip whatever the number of providers). The SELECT has one column, a JSON array per item
+ * (`json_build_array(...)`), and is bound to `$1` (the caller's user id), `$2` and `$3` (the range
+ * [from, to)); it must only ever return that person's own items. JSON gives timestamps as text
+ * (`jsonTimestamptz` reads them).
  */
-export interface TimelineProvider {
+export interface TimelineProvider<Row extends readonly unknown[] = readonly unknown[]> {
   readonly kind: string;
-  load(read: TimelineRead, user: AuthUser, from: Date, to: Date): Promise<TimelineItem[]>;
+  readonly sql: string;
+  /** The items of the rows `sql` gave, in any order. */
+  items(rows: readonly Row[], user: AuthUser): TimelineItem[];
+}
+
+/** A provider whose rows have a known shape (the registry holds providers of any shape). */
+export function timelineProvider<Row extends readonly unknown[]>(provider: TimelineProvider<Row>): TimelineProvider {
+  return provider as unknown as TimelineProvider;
 }
 
 /** The providers of "my integration"'s timeline. Built-ins: timeline-providers.ts. */
 @Injectable()
 export class TimelineRegistry {
   private readonly providers = new Map<string, TimelineProvider>();
+  private list: readonly TimelineProvider[] = [];
 
   register(provider: TimelineProvider): void {
     if (this.providers.has(provider.kind)) throw new Error(`Timeline provider "${provider.kind}" is registered twice`);
     this.providers.set(provider.kind, provider);
+    this.list = [...this.providers.values()];
   }
 
-  all(): TimelineProvider[] {
-    return [...this.providers.values()];
+  /** The providers in the order they were registered (the same array until the next `register`). */
+  all(): readonly TimelineProvider[] {
+    return this.list;
   }
 }
