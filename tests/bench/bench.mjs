@@ -121,9 +121,10 @@ export function readOps({ leads, members, teamIds, pool }) {
   const nowIso = new Date(now).toISOString();
   const twoYearsAgo = new Date(now - 730 * DAY);
   const { months, weeks } = periods(now);
-  const { FUNCTION_SQL_COLUMNS } = apiModule('modules/reflection/reflection-crypto.js');
-  const functionColumns = FUNCTION_SQL_COLUMNS.map((c) => `r.${c}`).join(', ');
   const sessionsSql = apiModule('modules/session/session.mapper.js').sessionsInRangeSql('all');
+  const integrationSql = apiModule('modules/integration/integration.service.js').integrationSql(
+    apiModule('modules/integration/timeline-providers.js').BUILT_IN_TIMELINE_PROVIDERS,
+  );
   const wellbeingCallers = (granularity, range) =>
     leads.map((l, i) => ({
       cookie: l.cookie,
@@ -157,48 +158,11 @@ export function readOps({ leads, members, teamIds, pool }) {
       name: 'myIntegration',
       needs: 'myIntegration',
       callers: members.map((m) => ({ cookie: m.cookie, body: body(MY_INTEGRATION, { from: twoYearsAgo.toISOString(), to: nowIso }) })),
-      // The data the API reads for it, by hand and in parallel: check-ins, goals and their steps
-      // (numbered; one UNION in the API), sessions attended, and my reflections' ratings with
-      // their sessions.
+      // The API's own statement (integrationSql: every timeline provider, the check-ins and the
+      // reflections, each as JSON), with the parameters it gives it for this range.
       floor: async (i) => {
         const userId = members[i % members.length].userId;
-        const range = [userId, twoYearsAgo, nowIso];
-        await Promise.all([
-          prepared(
-            pool,
-            'check-ins',
-            `SELECT id, local_date::text AS local_date, submitted_at, who5_score, stress_load, sleep_quality, body_tension, safety, connection, client_material
-               FROM check_in WHERE user_id = $1 AND submitted_at >= $2 AND submitted_at < $3 ORDER BY local_date`,
-            range,
-          ),
-          prepared(pool, 'goals', `SELECT id, title, target_steps, created_at FROM goal WHERE user_id = $1 AND created_at >= $2 AND created_at < $3`, range),
-          prepared(
-            pool,
-            'goal-steps',
-            `SELECT s.id, g.title, s.taken_at, s.local_date::text AS local_date, g.target_steps,
-                    row_number() OVER (PARTITION BY s.goal_id ORDER BY s.taken_at, s.id) AS n
-               FROM goal_step s JOIN goal g ON g.id = s.goal_id
-              WHERE s.user_id = $1 AND s.taken_at >= $2 AND s.taken_at < $3`,
-            range,
-          ),
-          prepared(
-            pool,
-            'attended',
-            `SELECT b.id, s.id AS session_id, s.title, s.kind, s.starts_at, s.ends_at
-               FROM booking b JOIN session s ON s.id = b.session_id
-              WHERE b.user_id = $1 AND b.attended AND s.starts_at >= $2 AND s.starts_at < $3`,
-            range,
-          ),
-          prepared(
-            pool,
-            'reflections',
-            `SELECT r.id, r.attunement, r.resonance, r.chaos_rigidity, r.created_at, ${functionColumns},
-                    s.id AS session_id, s.title, s.kind, s.starts_at, s.ends_at
-               FROM reflection r JOIN session s ON s.id = r.session_id
-              WHERE r.author_id = $1 AND ((s.starts_at >= $2 AND s.starts_at < $3) OR (r.created_at >= $2 AND r.created_at < $3))`,
-            range,
-          ),
-        ]);
+        await prepared(pool, 'integration', integrationSql, [userId, twoYearsAgo, nowIso, twoYearsAgo]);
       },
     },
     {
