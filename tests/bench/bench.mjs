@@ -102,15 +102,17 @@ const apiModule = (path) => createRequire(import.meta.url)(apiDist(path));
 const prepared = (pool, name, text, values) => pool.query({ name: `floor-${name}`, text, values });
 
 /**
- * What a view of teamWellbeing reads, as the API reads it: its own statement (TEAM_VIEW_SQL: the
- * kept figures of settled buckets and the open buckets' participation) with the parameters it
- * would give it. Every bucket of these ranges is kept after the warm-up, as it is for the API.
+ * What a view of teamWellbeing does in the database, as the API does it: its own statement
+ * (TEAM_VIEW_SQL: the kept figures of settled buckets and the open buckets' participation, and
+ * the view's audit entry) with the parameters it would give it, as the team's lead. Every bucket
+ * of these ranges is kept after the warm-up, as it is for the API.
  */
-function wellbeingFloor(pool, teamIds, granularity, range) {
+function wellbeingFloor(pool, leads, teamIds, granularity, range) {
   const { TEAM_VIEW_SQL, teamViewParams } = apiModule('modules/wellbeing/wellbeing-sql.js');
   const settled = settledAt(new Date());
   return async (i) => {
-    await prepared(pool, 'team-view', TEAM_VIEW_SQL, teamViewParams(teamIds[i % teamIds.length], granularity, range.from, range.to, settled));
+    const k = i % teamIds.length;
+    await prepared(pool, 'team-view', TEAM_VIEW_SQL, teamViewParams(leads[k].userId, teamIds[k], granularity, range.from, range.to, settled));
   };
 }
 
@@ -169,13 +171,13 @@ export function readOps({ leads, members, teamIds, pool }) {
       name: 'teamWellbeing MONTH×24',
       needs: 'teamWellbeing',
       callers: wellbeingCallers('MONTH', months),
-      floor: wellbeingFloor(pool, teamIds, 'MONTH', months),
+      floor: wellbeingFloor(pool, leads, teamIds, 'MONTH', months),
     },
     {
       name: 'teamWellbeing WEEK×52',
       needs: 'teamWellbeing',
       callers: wellbeingCallers('WEEK', weeks),
-      floor: wellbeingFloor(pool, teamIds, 'WEEK', weeks),
+      floor: wellbeingFloor(pool, leads, teamIds, 'WEEK', weeks),
     },
   ];
 }

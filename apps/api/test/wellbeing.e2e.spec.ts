@@ -1,3 +1,5 @@
+import { addDays, bucketStartsCovering, type Granularity } from '@attune/domain';
+import { bucketCountSql } from '../src/modules/wellbeing/wellbeing-sql';
 import { Span, days, insertCheckIns, type SeedCheckIn } from './check-in-helpers';
 import { GqlClient, arrange, clientsFor, errorCode, startTestApp, type TestApp } from './harness';
 
@@ -269,6 +271,37 @@ describe('team wellbeing', () => {
     await expect(t.db.query(`DELETE FROM audit_log WHERE id = $1`, [id])).rejects.toThrow(/append-only/u);
     await expect(t.db.query(`TRUNCATE audit_log`)).rejects.toThrow(/append-only/u);
     expect((await t.db.query(`SELECT count(*)::int AS n FROM audit_log WHERE id = $1 AND actor_id IS NOT NULL`, [id])).rows[0].n).toBe(1);
+  });
+
+  it('does not audit a view it refuses for holding more than 60 buckets, nor one of a team that is not there', async () => {
+    const views = async (): Promise<number> =>
+      Number((await t.db.query(`SELECT count(*) FROM audit_log WHERE action = 'TEAM_WELLBEING_VIEWED'`)).rows[0].count);
+    const before = await views();
+    // 2024-12-30 … 2026-02-22 (Amsterdam) is exactly 60 ISO weeks; a day more makes 61.
+    await query('WEEK', '2024-12-29T23:00:00Z', '2026-02-22T23:00:00Z');
+    expect(await views()).toBe(before + 1);
+    const tooMany = await c['lead@test.nl']!.gql(WELLBEING, { team: ids.teams.North, g: 'WEEK', from: '2024-12-29T23:00:00Z', to: '2026-02-23T23:00:00Z' });
+    expect([errorCode(tooMany), tooMany.errors?.[0]?.extensions?.field]).toEqual(['BAD_USER_INPUT', 'to']);
+    const months = await c['lead@test.nl']!.gql(WELLBEING, { team: ids.teams.North, g: 'MONTH', from: '2020-01-01T00:00:00Z', to: '2025-02-01T00:00:00Z' });
+    expect(errorCode(months)).toBe('BAD_USER_INPUT');
+    expect(await views()).toBe(before + 1);
+  });
+
+  it('counts the buckets of a range in SQL exactly as the calendar lists them', async () => {
+    const cases: { g: Granularity; first: string; last: string }[] = [];
+    for (let d = 0; d < 800; d += 3) {
+      const first = addDays('2023-12-18', d);
+      for (const span of [0, 1, 5, 6, 7, 13, 27, 28, 29, 30, 31, 58, 59, 89, 90, 91, 92, 180, 364, 365, 366, 420]) {
+        for (const g of ['WEEK', 'MONTH', 'QUARTER'] as const) cases.push({ g, first, last: addDays(first, span) });
+      }
+    }
+    const { rows } = await t.db.query<{ n: number }>(
+      `SELECT ${bucketCountSql('x.g', 'x.first', 'x.last')} AS n FROM unnest($1::text[], $2::date[], $3::date[]) WITH ORDINALITY AS x(g, first, last, i) ORDER BY x.i`,
+      [cases.map((c) => c.g), cases.map((c) => c.first), cases.map((c) => c.last)],
+    );
+    const wrong = cases.filter((c, i) => rows[i]!.n !== bucketStartsCovering(c.first, c.last, c.g).length);
+    expect(rows).toHaveLength(cases.length);
+    expect(wrong).toEqual([]);
   });
 
   it('lets org admins read their organisation\'s audit log, page by page, and nobody else', async () => {

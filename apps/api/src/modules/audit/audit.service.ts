@@ -32,10 +32,10 @@ export interface AuditRow {
 }
 
 /** Columns and placeholders of an audit_log insert, parameters numbered from `first`. */
-const AUDIT_VALUES = (first: number): string =>
-  `(actor_id, action, organisation_id, team_id, details) VALUES ($${first}, $${first + 1}, $${first + 2}, $${first + 3}, $${first + 4}::jsonb)`;
+/** The table and columns of an audit_log insert (for statements that write an entry along with their own work). */
+export const AUDIT_LOG_COLUMNS = 'audit_log (actor_id, action, organisation_id, team_id, details)';
 
-const INSERT_ONE = `INSERT INTO audit_log ${AUDIT_VALUES(1)}`;
+const INSERT_ONE = `INSERT INTO ${AUDIT_LOG_COLUMNS} VALUES ($1, $2, $3, $4, $5::jsonb)`;
 
 function auditParams(entry: AuditEntry): unknown[] {
   return [entry.actorId, entry.action, entry.organisationId, entry.teamId ?? null, JSON.stringify(entry.details ?? {})];
@@ -52,18 +52,6 @@ export class AuditService {
   async record(manager: EntityManager | undefined, entry: AuditEntry): Promise<void> {
     if (manager) await manager.query(INSERT_ONE, auditParams(entry));
     else await preparedQuery(this.ds, INSERT_ONE, auditParams(entry));
-  }
-
-  /**
-   * Records `entry` in one statement with another write, given as a data-modifying CTE
-   * (`name AS (INSERT …)`) whose parameters are numbered from $1: one round trip instead of two,
-   * and the entry exists exactly when that write happened.
-   */
-  async recordWith(manager: EntityManager | undefined, entry: AuditEntry, along: { sql: string; params: readonly unknown[] }): Promise<void> {
-    await (manager ?? this.ds.manager).query(`WITH ${along.sql} INSERT INTO audit_log ${AUDIT_VALUES(along.params.length + 1)}`, [
-      ...along.params,
-      ...auditParams(entry),
-    ]);
   }
 
   /** Newest first; `before` is the id of the last entry already seen. */

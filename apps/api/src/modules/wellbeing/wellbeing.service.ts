@@ -24,7 +24,6 @@ import {
 } from '@attune/domain';
 import type { AuthUser } from '../../common/context';
 import { preparedQuery } from '../../database/prepared';
-import { AuditService } from '../audit/audit.service';
 import type { MetricAggregateModel, WellbeingBucketModel } from './wellbeing.model';
 import { MAX_BUCKETS, TEAM_VIEW_SQL, TEAM_WELLBEING_SQL, teamViewParams, type AggregateRow } from './wellbeing-sql';
 
@@ -66,6 +65,10 @@ interface ViewRow {
   organisation_id: string;
   time_zone: string;
   k: number;
+  /** The range's first and last day in the team's zone, and how many buckets cover them. */
+  first_day: LocalDate;
+  last_day: LocalDate;
+  buckets: number;
   until: string | null;
   frozen: Record<string, StoredBucket> | null;
   kept: Record<string, StoredBucket> | null;
@@ -78,10 +81,7 @@ interface ViewRow {
  */
 @Injectable()
 export class WellbeingService {
-  constructor(
-    private readonly ds: DataSource,
-    private readonly audit: AuditService,
-  ) {}
+  constructor(private readonly ds: DataSource) {}
 
   async teamInfo(m: EntityManager, teamId: string): Promise<TeamInfo | null> {
     const rows: { id: string; organisation_id: string; time_zone: string; k: number }[] = await m.query(
@@ -106,11 +106,14 @@ export class WellbeingService {
     if (to.getTime() <= from.getTime()) throw badInput('to', '`to` must be after `from`');
     const now = new Date();
     const settled = settledAt(now);
-    const [view] = await preparedQuery<ViewRow>(this.ds, TEAM_VIEW_SQL, teamViewParams(teamId, granularity, from, to, settled));
+    // Written to the audit log by the same statement (TEAM_VIEW_SQL), unless the team is not there
+    // or the range holds more than MAX_BUCKETS buckets.
+    const [view] = await preparedQuery<ViewRow>(this.ds, TEAM_VIEW_SQL, teamViewParams(user.id, teamId, granularity, from, to, settled));
     if (!view) throw notFound('Team');
     const team: TeamInfo = { id: view.id, organisationId: view.organisation_id, timeZone: view.time_zone, k: view.k };
-    const starts = bucketStartsCovering(localDateIn(from, team.timeZone), localDateIn(new Date(to.getTime() - 1), team.timeZone), granularity, MAX_BUCKETS);
+    const starts = bucketStartsCovering(view.first_day, view.last_day, granularity, MAX_BUCKETS);
     if (starts.length > MAX_BUCKETS) throw badInput('to', `At most ${MAX_BUCKETS} ${granularity.toLowerCase()}s at a time`);
+    if (starts.length !== view.buckets) throw new Error(`teamWellbeing: the view counted ${view.buckets} buckets, the calendar ${starts.length}`);
 
     const frozen = view.frozen ?? {};
     const kept = view.kept ?? {};
@@ -134,23 +137,15 @@ export class WellbeingService {
       return view.until && start < view.until ? erasureBoundary(live) : live;
     });
 
-    const entry = {
-      actorId: user.id,
-      action: 'TEAM_WELLBEING_VIEWED',
-      organisationId: team.organisationId,
-      teamId: team.id,
-      details: { granularity, from: from.toISOString(), to: to.toISOString(), buckets: starts.length },
-    } as const;
-    if (fresh.length === 0) await this.audit.record(undefined, entry);
-    else
-      // Kept in the audit's statement; two first views at once both computed the same figures.
-      await this.audit.recordWith(undefined, entry, {
-        sql: `kept AS (
-                INSERT INTO wellbeing_publication (team_id, granularity, bucket_start, anonymity_threshold, time_zone, payload)
-                SELECT $1, $2, s, $3, $4, p FROM unnest($5::date[], $6::json[]) AS x(s, p)
-                ON CONFLICT DO NOTHING)`,
-        params: [team.id, granularity, team.k, team.timeZone, fresh, fresh.map((start) => JSON.stringify(computed.get(bucketKey(granularity, start))))],
-      });
+    if (fresh.length > 0) {
+      // Kept for the next views; two first views at once both computed the same figures.
+      await this.ds.query(
+        `INSERT INTO wellbeing_publication (team_id, granularity, bucket_start, anonymity_threshold, time_zone, payload)
+         SELECT $1, $2, s, $3, $4, p FROM unnest($5::date[], $6::json[]) AS x(s, p)
+         ON CONFLICT DO NOTHING`,
+        [team.id, granularity, team.k, team.timeZone, fresh, fresh.map((start) => JSON.stringify(computed.get(bucketKey(granularity, start))))],
+      );
+    }
     return result;
   }
 
