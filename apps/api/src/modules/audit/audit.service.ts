@@ -31,7 +31,6 @@ export interface AuditRow {
   details: Record<string, unknown>;
 }
 
-/** Columns and placeholders of an audit_log insert, parameters numbered from `first`. */
 /** The table and columns of an audit_log insert (for statements that write an entry along with their own work). */
 export const AUDIT_LOG_COLUMNS = 'audit_log (actor_id, action, organisation_id, team_id, details)';
 

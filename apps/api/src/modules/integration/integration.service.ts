@@ -57,7 +57,7 @@ const SCALE_COLUMNS = QUICK_SCALES.map((s) => SCALE_COLUMN[s]);
  * my reflections, each a JSON array of rows (or null when there are none). $1 = my id, [$2, $3) =
  * the range, $4 = where the charts' reflections start (readFrom). One round trip instead of one
  * per source, and PostgreSQL writes every row as JSON, which Node reads in one native parse rather
- * than field by field: ≈ 20 % less CPU per request on the bench (README, Performance).
+ * than field by field: ≈ 17 % less CPU per request on the bench (README, Performance, seventh round).
  */
 export function integrationSql(providers: readonly TimelineProvider[]): string {
   return `SELECT ${providers.map((p, i) => `(SELECT json_agg(j) FROM (${p.sql}) AS p(j)) AS p${i}`).join(',\n       ')}${providers.length ? ',' : ''}
