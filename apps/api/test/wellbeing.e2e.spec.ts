@@ -284,6 +284,8 @@ describe('team wellbeing', () => {
     expect([errorCode(tooMany), tooMany.errors?.[0]?.extensions?.field]).toEqual(['BAD_USER_INPUT', 'to']);
     const months = await c['lead@test.nl']!.gql(WELLBEING, { team: ids.teams.North, g: 'MONTH', from: '2020-01-01T00:00:00Z', to: '2025-02-01T00:00:00Z' });
     expect(errorCode(months)).toBe('BAD_USER_INPUT');
+    const noTeam = await c['lead@test.nl']!.gql(WELLBEING, { team: '6f1c2b1e-0000-4000-8000-000000000000', g: 'WEEK', from: '2025-01-06T00:00:00Z', to: '2025-02-03T00:00:00Z' });
+    expect(errorCode(noTeam)).toBe('FORBIDDEN'); // as for a team one does not lead: whether it exists is not told
     expect(await views()).toBe(before + 1);
   });
 
