@@ -16,7 +16,7 @@ import type { AuthUser } from '../../common/context';
 import { SCALE_COLUMN } from '../check-in/check-in.service';
 import { preparedQuery } from '../../database/prepared';
 import { jsonTimestamptz } from '../../database/timestamps';
-import { FUNCTION_COLUMNS } from '../reflection/reflection-crypto';
+import { FUNCTION_SQL_COLUMNS } from '../reflection/reflection-crypto';
 import type { MyIntegrationModel } from './integration.model';
 import {
   SESSION_JSON,
@@ -64,7 +64,7 @@ export function integrationSql(providers: readonly TimelineProvider[]): string {
        (SELECT json_agg(json_build_array(id, local_date, submitted_at, who5_score, ${SCALE_COLUMNS.join(', ')}) ORDER BY local_date)
           FROM check_in WHERE user_id = $1 AND submitted_at >= $2 AND submitted_at < $3) AS check_ins,
        (SELECT json_agg(json_build_array(s.starts_at, r.id, r.attunement, r.resonance, r.chaos_rigidity, r.created_at, ${SESSION_JSON},
-                                         ${NINE_FUNCTIONS.map((f) => `r.${FUNCTION_COLUMNS[f]}`).join(', ')}))
+                                         ${FUNCTION_SQL_COLUMNS.map((c) => `r.${c}`).join(', ')}))
           FROM reflection r JOIN session s ON s.id = r.session_id
          WHERE r.author_id = $1 AND ((s.starts_at >= $4 AND s.starts_at < $3) OR (r.created_at >= $2 AND r.created_at < $3))) AS reflections`;
 }

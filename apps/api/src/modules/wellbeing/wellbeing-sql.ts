@@ -164,8 +164,8 @@ export function bucketCountSql(granularity: string, first: string, last: string)
 /**
  * Everything a view reads before deciding what to compute, in one statement, which also writes the
  * view to the audit log (every view is audited; one round trip instead of two: 3–9 % less CPU per
- * view on the bench, README, Performance, seventh round): the team, its k and zone; the range's first and last day in the team's zone
- * and the number of buckets covering them; where its frozen figures end (the erasure boundary) and
+ * view on the bench, README, Performance, seventh round): the team, its k and zone; the range's
+ * first and last day in the team's zone and the number of buckets covering them; where its frozen figures end (the erasure boundary) and
  * its frozen buckets; the figures kept for its settled buckets under the current k and zone; and
  * for the buckets still open, all they show — respondents (members who checked in during it,
  * counted as TEAM_WELLBEING_SQL counts them: by membership when they submitted), members and the
@@ -189,18 +189,18 @@ export function bucketCountSql(granularity: string, first: string, last: string)
  */
 export const TEAM_VIEW_SQL = `
 WITH day AS (
-    SELECT ($6::timestamptz AT TIME ZONE t.time_zone)::date AS first_day,
+    SELECT t.id AS team_id, t.organisation_id,
+           ($6::timestamptz AT TIME ZONE t.time_zone)::date AS first_day,
            (($7::timestamptz - interval '1 millisecond') AT TIME ZONE t.time_zone)::date AS last_day
       FROM team t WHERE t.id = $1
 ), span AS (
-    SELECT first_day, last_day,
-           ${bucketCountSql('$2::text', 'first_day', 'last_day')} AS buckets
+    SELECT day.*, ${bucketCountSql('$2::text', 'first_day', 'last_day')} AS buckets
       FROM day
 ), viewed AS (
     INSERT INTO ${AUDIT_LOG_COLUMNS}
-    SELECT $8::uuid, '${AuditAction.TEAM_WELLBEING_VIEWED}', t.organisation_id, t.id, $9::jsonb || jsonb_build_object('buckets', s.buckets)
-      FROM team t CROSS JOIN span s
-     WHERE t.id = $1 AND s.buckets <= ${MAX_BUCKETS}
+    SELECT $8::uuid, '${AuditAction.TEAM_WELLBEING_VIEWED}', s.organisation_id, s.team_id, $9::jsonb || jsonb_build_object('buckets', s.buckets)
+      FROM span s
+     WHERE s.buckets <= ${MAX_BUCKETS}
 )
 SELECT t.id, t.organisation_id, t.time_zone, o.anonymity_threshold AS k,
        d.first_day::text AS first_day, d.last_day::text AS last_day, d.buckets,
