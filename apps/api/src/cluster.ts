@@ -46,6 +46,7 @@ export async function runCluster(config: AppConfig, prepare: () => Promise<void>
     });
     worker.once('listening', () => {
       listening = true;
+      logger.log(`HTTP process ${index + 1} (pid ${worker.process.pid}) is serving`);
     });
     worker.on('exit', (code, signal) => {
       if (stopping) return;
