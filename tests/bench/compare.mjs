@@ -13,6 +13,9 @@
 //                                       (copy an older packages/domain there to compare a domain change)
 //   BENCH_A_NODE_ARGS, BENCH_B_NODE_ARGS node flags of each (e.g. "--max-semi-space-size=64")
 //   BENCH_A_ENV, BENCH_B_ENV            settings of each, "NAME=value NAME=value"
+//   BENCH_A_DATABASE, BENCH_B_DATABASE  a database of its own for a variant (default: the dataset's), made
+//                                       once as a copy of the dataset: for builds whose migrations differ
+//                                       (each API migrates its database when it starts)
 //   BENCH_ONLY=sessions,…               a subset of the reads    BENCH_ROUNDS (pairs, default 8)
 //   BENCH_BURST (s, default 3)          BENCH_WARMUP (s, default 3)   BENCH_CONNECTIONS (default 20)
 /* eslint-disable no-console */
@@ -21,7 +24,7 @@ import { signInReaders, startApi } from './lib/api.mjs';
 import { cpuMeter, postmasterPid } from './lib/cpu.mjs';
 import { hammer, percentile } from './lib/load.mjs';
 import { fmt, selected, textTable } from './lib/report.mjs';
-import { openServer, requireDataset } from './lib/server.mjs';
+import { DATABASE, openServer, requireDataset, withDatabase } from './lib/server.mjs';
 import { readOps } from './bench.mjs';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS || 8);
@@ -44,13 +47,39 @@ function variant(x) {
   return {
     name: x,
     dist: process.env[`BENCH_${x}_DIST`] || null,
+    database: process.env[`BENCH_${x}_DATABASE`] || null,
     nodeArgs: (process.env[`BENCH_${x}_NODE_ARGS`] ?? '').split(' ').filter(Boolean),
     env,
   };
 }
 
 const describe = (v) =>
-  [v.dist ?? 'apps/api/dist', v.nodeArgs.join(' '), Object.entries(v.env).map(([k, val]) => `${k}=${val}`).join(' ')].filter(Boolean).join(' ');
+  [
+    v.dist ?? 'apps/api/dist',
+    v.nodeArgs.join(' '),
+    Object.entries(v.env).map(([k, val]) => `${k}=${val}`).join(' '),
+    v.database ? `database ${v.database}` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+
+/** Makes each variant's own database, as a copy of the dataset, unless it is there already. */
+async function copyDatabases(server, variants) {
+  const admin = new pg.Client({ connectionString: server.adminUrl });
+  await admin.connect();
+  try {
+    for (const v of variants) {
+      if (!v.database || v.database === DATABASE) continue;
+      if (!/^[a-z_][a-z0-9_]*$/u.test(v.database)) throw new Error(`BENCH_${v.name}_DATABASE: not a plain database name`);
+      const exists = (await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [v.database])).rowCount > 0;
+      if (exists) continue;
+      log(`${v.name}: copying ${DATABASE} to ${v.database}`);
+      await admin.query(`CREATE DATABASE ${v.database} TEMPLATE ${DATABASE}`);
+    }
+  } finally {
+    await admin.end();
+  }
+}
 
 /** One burst against one variant: latencies, requests/s and CPU per request. */
 async function burst(api, callers, dbPid, duration) {
@@ -63,30 +92,37 @@ async function burst(api, callers, dbPid, duration) {
 async function main() {
   const server = await openServer({ log });
   if (!server.dataDir) log('CPU per request needs the embedded server (/proc of its processes): with DATABASE_URL only requests/s are compared');
-  const pool = new pg.Pool({ connectionString: server.url, max: CONNECTIONS, idleTimeoutMillis: 0, application_name: 'attune-bench-compare' });
   const variants = [variant('A'), variant('B')];
+  // Before anyone connects to the dataset: a copy needs its template idle.
+  await requireDataset(server);
+  await copyDatabases(server, variants);
+  const pool = new pg.Pool({ connectionString: server.url, max: CONNECTIONS, idleTimeoutMillis: 0, application_name: 'attune-bench-compare' });
   const apis = [];
   try {
-    await requireDataset(server);
     for (const v of variants) {
-      const api = await startApi(server.url, v.env, { dist: v.dist, nodeArgs: v.nodeArgs });
+      const api = await startApi(v.database ? withDatabase(server.url, v.database) : server.url, v.env, { dist: v.dist, nodeArgs: v.nodeArgs });
       apis.push(api);
       log(`${v.name}: ${describe(v)} at ${api.baseUrl}`);
     }
     const dbPid = server.dataDir ? postmasterPid(server.dataDir) : null;
-    // Login sessions live in the database: one sign-in serves both variants.
-    const { teamIds, leads, members } = await signInReaders(pool, apis[0].baseUrl, CONNECTIONS);
+    // Login sessions live in the database: one sign-in serves both variants, unless each has its own
+    // database (the same people and teams: a copy).
+    const shared = variants[0].database === variants[1].database;
+    const signIns = [await signInReaders(pool, apis[0].baseUrl, CONNECTIONS)];
+    signIns.push(shared ? signIns[0] : await signInReaders(pool, apis[1].baseUrl, CONNECTIONS));
+    const opsOf = signIns.map(({ leads, members, teamIds }) => readOps({ leads, members, teamIds, pool }));
 
     const lines = [];
-    for (const op of readOps({ leads, members, teamIds, pool })) {
+    for (const [n, op] of opsOf[0].entries()) {
       if (!selected(op.name)) continue;
-      for (const api of apis) await hammer({ baseUrl: api.baseUrl, callers: op.callers, connections: CONNECTIONS, duration: WARMUP });
+      const callers = opsOf.map((ops) => ops[n].callers);
+      for (const [i, api] of apis.entries()) await hammer({ baseUrl: api.baseUrl, callers: callers[i], connections: CONNECTIONS, duration: WARMUP });
       const runs = [[], []];
       for (let round = 0; round < ROUNDS; round++) {
         // A B, then B A: neither always goes first.
         const order = round % 2 === 0 ? [0, 1] : [1, 0];
         for (const i of order) {
-          const r = await burst(apis[i], op.callers, dbPid, BURST);
+          const r = await burst(apis[i], callers[i], dbPid, BURST);
           if (r.errors > 0) throw new Error(`${op.name} on ${variants[i].name}: ${r.errors} errors ${r.sampleError ?? ''}`);
           runs[i].push(r);
         }

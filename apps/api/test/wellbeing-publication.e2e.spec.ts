@@ -133,7 +133,8 @@ describe('kept team wellbeing figures', () => {
     await view('MONTH');
     const [one] = await kept();
     await t.db.query(
-      `UPDATE wellbeing_publication SET payload = jsonb_set(payload::jsonb, '{members}', '99')::json WHERE team_id = $1 AND granularity = $2 AND bucket_start = $3`,
+      // members: the sixth value of the kept figures (kept-figures.ts)
+      `UPDATE wellbeing_publication SET figures = jsonb_set(figures::jsonb, '{5}', '99')::json WHERE team_id = $1 AND granularity = $2 AND bucket_start = $3`,
       [ids.teams.North, one!.granularity, one!.start],
     );
     const month = buckets(await view('MONTH')).find((b) => b.startDate === one!.start)!;

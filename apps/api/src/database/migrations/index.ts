@@ -9,6 +9,7 @@ import { PerformanceIndexes1764600000000 } from './1764600000000-performance-ind
 import { WellbeingPublication1764700000000 } from './1764700000000-wellbeing-publication';
 import { AuthChangeNotify1764750000000 } from './1764750000000-auth-change-notify';
 import { WellbeingPublicationJson1764800000000 } from './1764800000000-wellbeing-publication-json';
+import { WellbeingPublicationFigures1764900000000 } from './1764900000000-wellbeing-publication-figures';
 
 /** Every migration, in order. New migrations are appended here. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   WellbeingPublication1764700000000,
   AuthChangeNotify1764750000000,
   WellbeingPublicationJson1764800000000,
+  WellbeingPublicationFigures1764900000000,
 ];

@@ -207,7 +207,7 @@ SELECT t.id, t.organisation_id, t.time_zone, o.anonymity_threshold AS k,
        (SELECT max(s.bucket_end)::text FROM wellbeing_snapshot s WHERE s.team_id = t.id) AS until,
        (SELECT json_object_agg(s.bucket_start::text, s.payload) FROM wellbeing_snapshot s
          WHERE s.team_id = t.id AND s.granularity = $2 AND s.bucket_start BETWEEN $3::date AND $4::date) AS frozen,
-       (SELECT json_object_agg(p.bucket_start::text, p.payload) FROM wellbeing_publication p
+       (SELECT json_object_agg(p.bucket_start::text, p.figures) FROM wellbeing_publication p
          WHERE p.team_id = t.id AND p.granularity = $2 AND p.bucket_start BETWEEN $3::date AND $4::date
            AND p.anonymity_threshold = o.anonymity_threshold AND p.time_zone = t.time_zone) AS kept,
        (SELECT json_object_agg(b.start::text, json_build_object(

@@ -25,6 +25,7 @@ import {
 import type { AuthUser } from '../../common/context';
 import { preparedQuery } from '../../database/prepared';
 import type { MetricAggregateModel, WellbeingBucketModel } from './wellbeing.model';
+import { bandShare, fromKeptFigures, keptFigures, type KeptFigures } from './kept-figures';
 import { MAX_BUCKETS, TEAM_VIEW_SQL, TEAM_WELLBEING_SQL, teamViewParams, type AggregateRow } from './wellbeing-sql';
 
 export interface TeamInfo {
@@ -71,7 +72,7 @@ interface ViewRow {
   buckets: number;
   until: string | null;
   frozen: Record<string, StoredBucket> | null;
-  kept: Record<string, StoredBucket> | null;
+  kept: Record<string, KeptFigures> | null;
   open: Record<string, OpenFigures> | null;
 }
 
@@ -130,7 +131,7 @@ export class WellbeingService {
       const keptRow = kept[start];
       const openRow = openFigures[start];
       const live = keptRow
-        ? revive(keptRow)
+        ? fromKeptFigures(granularity, start, team.k, keptRow)
         : openRow
           ? openBucket(team, { granularity, start }, openRow.respondents, { members: openRow.members, startAt: new Date(openRow.startAt), endAt: new Date(openRow.endAt) })
           : (computed.get(bucketKey(granularity, start)) as WellbeingBucketModel);
@@ -140,10 +141,10 @@ export class WellbeingService {
     if (fresh.length > 0) {
       // Kept for the next views; two first views at once both computed the same figures.
       await this.ds.query(
-        `INSERT INTO wellbeing_publication (team_id, granularity, bucket_start, anonymity_threshold, time_zone, payload)
+        `INSERT INTO wellbeing_publication (team_id, granularity, bucket_start, anonymity_threshold, time_zone, figures)
          SELECT $1, $2, s, $3, $4, p FROM unnest($5::date[], $6::json[]) AS x(s, p)
          ON CONFLICT DO NOTHING`,
-        [team.id, granularity, team.k, team.timeZone, fresh, fresh.map((start) => JSON.stringify(computed.get(bucketKey(granularity, start))))],
+        [team.id, granularity, team.k, team.timeZone, fresh, fresh.map((start) => JSON.stringify(keptFigures(computed.get(bucketKey(granularity, start)) as WellbeingBucketModel)))],
       );
     }
     return result;
@@ -315,7 +316,7 @@ function metricAggregate(metric: WellbeingMetric, f: Figures, withBands: boolean
     bands: withBands
       ? METRIC_BANDS[metric].map((d) => {
           const count = mf?.bands.get(d.band) ?? 0;
-          return { band: d.band as DistributionBand, count, share: responses > 0 ? Math.round((count / responses) * 1000) / 1000 : 0 };
+          return { band: d.band as DistributionBand, count, share: bandShare(count, responses) };
         })
       : null,
   };
