@@ -10,19 +10,19 @@
 //   BENCH_DURATION (s, default 10)   BENCH_WARMUP (s, default 3)   BENCH_CONNECTIONS (default 20)
 //   BENCH_ONLY=me,sessions,…         run a subset          BENCH_NO_FLOOR=1   skip the raw-SQL floors
 //   BENCH_API_DIST=path/to/dist       bench another build of the API (compare before/after)
-//   BENCH_PROCESSES (default: one per core)   HTTP processes of the timed API (WEB_CONCURRENCY)
+//   BENCH_PROCESSES (default 1)       HTTP processes of the timed API (WEB_CONCURRENCY)
 //   BENCH_API_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof"   node flags of the timed API (profiling)
 /* eslint-disable no-console */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { availableParallelism, cpus, loadavg } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { settledAt } from '@attune/domain';
-import { BENCH_USER_AGENT, gql, loginAll, signInReaders, startApi } from './lib/api.mjs';
+import { API_PROCESSES, BENCH_USER_AGENT, gql, loginAll, signInReaders, startApi } from './lib/api.mjs';
 import { cpuMeter, postmasterPid } from './lib/cpu.mjs';
 import { floor, hammer, summarise } from './lib/load.mjs';
 import { fmt, selected, textTable } from './lib/report.mjs';
@@ -32,7 +32,7 @@ import { emailOf } from './seed-large.mjs';
 const DURATION = Number(process.env.BENCH_DURATION || 10);
 const WARMUP = Number(process.env.BENCH_WARMUP || 3);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 20);
-const PROCESSES = Number(process.env.BENCH_PROCESSES || availableParallelism());
+const PROCESSES = API_PROCESSES;
 const RACERS = 200;
 const SEATS = 12;
 // One race gives 200 latencies, so its p95 rests on the 10 slowest; several races, each on a

@@ -3,12 +3,19 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { freePort } from '../../../scripts/embedded-pg.mjs';
 import { emailOf } from '../seed-large.mjs';
 import { BENCH_PASSWORD, apiDist, benchKeys } from './server.mjs';
 
 export const BENCH_USER_AGENT = 'attune-bench';
+
+/**
+ * HTTP processes of the API under test (WEB_CONCURRENCY; BENCH_PROCESSES, default 1). One, as
+ * `npm start` runs it: on this 2-core machine PostgreSQL runs beside the API and takes about half
+ * of each request's CPU, and one process against two measured 12–24 % less CPU per request and
+ * 6–23 % lower p95 at the same requests per second (README, Performance, eighth round).
+ */
+export const API_PROCESSES = Number(process.env.BENCH_PROCESSES || 1);
 
 /**
  * @returns {Promise<{ baseUrl: string, pid: number, output: () => string, stop: () => Promise<void> }>}
@@ -27,9 +34,7 @@ export async function startApi(databaseUrl, extraEnv = {}, { dist = null, nodeAr
     // ATTUNE_COUNT_QUERIES=1 (passed in extraEnv) makes every response carry x-sql-statements:
     // the SQL statements the request ran. Counting follows each request through its async calls,
     // which costs time, so the timed API runs without it and a second instance counts.
-    // One HTTP process per core, as production on this machine would run (WEB_CONCURRENCY);
-    // BENCH_PROCESSES=1 benches a single process.
-    WEB_CONCURRENCY: process.env.BENCH_PROCESSES || String(availableParallelism()),
+    WEB_CONCURRENCY: String(API_PROCESSES),
     // The bench signs in a few hundred people from one address within a minute.
     LOGIN_ATTEMPTS_PER_ADDRESS: '100000',
     LOGIN_ATTEMPTS_PER_EMAIL: '1000',
