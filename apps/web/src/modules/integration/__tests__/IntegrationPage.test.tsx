@@ -199,7 +199,15 @@ describe('IntegrationPage', { timeout: 60_000 }, () => {
       url: '/integration',
       me: lead,
       mocks: [
-        integrationMock(),
+        { ...integrationMock(), maxUsageCount: 1 },
+        // Signing out empties the cache while this page is still mounted, so it may ask again
+        // before the login page replaces it; the server answers that as it would once the
+        // session is gone (on a slow machine the answer used to arrive, with data, after the reset).
+        {
+          request: { query: MyIntegrationDocument, variables: () => true },
+          maxUsageCount: 3,
+          result: { errors: [new GraphQLError('Not signed in', { extensions: { code: 'UNAUTHENTICATED' } })] },
+        },
         goalsMock,
         {
           request: { query: DeleteMyAccountDocument, variables: { password: 'not it' } },
