@@ -5,8 +5,9 @@ import {
   type Granularity,
   type LocalDate,
   type SuppressionReason,
+  type WellbeingMetric,
 } from '@attune/domain';
-import type { MetricAggregateModel, WellbeingBucketModel } from './wellbeing.model';
+import type { BandCountModel, MetricAggregateModel, WellbeingBucketModel } from './wellbeing.model';
 
 /**
  * A settled bucket's figures as `wellbeing_publication` keeps them: a JSON array of the values
@@ -37,9 +38,15 @@ export type KeptFigures = [
   bandCounts: (number[] | null)[] | null,
 ];
 
-/** A band's share of the responses, 0–1 to three decimals (computed and kept figures alike). */
-export function bandShare(count: number, responses: number): number {
-  return responses > 0 ? Math.round((count / responses) * 1000) / 1000 : 0;
+/**
+ * A metric's bands as shown, from the responses in each (METRIC_BANDS order): each with its share
+ * of the responses, 0–1 to three decimals. Fresh and kept figures alike are shown through this.
+ */
+export function shownBands(metric: WellbeingMetric, counts: readonly number[], responses: number): BandCountModel[] {
+  return METRIC_BANDS[metric].map((d, j) => {
+    const count = counts[j] ?? 0;
+    return { band: d.band as DistributionBand, count, share: responses > 0 ? Math.round((count / responses) * 1000) / 1000 : 0 };
+  });
 }
 
 /** What is kept of a computed settled bucket (its `metrics` in WELLBEING_METRICS order, as computed). */
@@ -85,15 +92,6 @@ export function fromKeptFigures(granularity: Granularity, start: LocalDate, k: n
 function metricsOf(means: number[], bandCounts: (number[] | null)[], responses: number): MetricAggregateModel[] {
   return WELLBEING_METRICS.map((metric, i) => {
     const counts = bandCounts[i];
-    return {
-      metric,
-      mean: means[i] as number,
-      bands: counts
-        ? METRIC_BANDS[metric].map((d, j) => {
-            const count = counts[j] as number;
-            return { band: d.band as DistributionBand, count, share: bandShare(count, responses) };
-          })
-        : null,
-    };
+    return { metric, mean: means[i] as number, bands: counts ? shownBands(metric, counts, responses) : null };
   });
 }

@@ -17,7 +17,6 @@ import {
   participationRate,
   round1,
   type Atom,
-  type DistributionBand,
   type Granularity,
   type LocalDate,
   type WellbeingMetric,
@@ -25,7 +24,7 @@ import {
 import type { AuthUser } from '../../common/context';
 import { preparedQuery } from '../../database/prepared';
 import type { MetricAggregateModel, WellbeingBucketModel } from './wellbeing.model';
-import { bandShare, fromKeptFigures, keptFigures, type KeptFigures } from './kept-figures';
+import { fromKeptFigures, keptFigures, shownBands, type KeptFigures } from './kept-figures';
 import { MAX_BUCKETS, TEAM_VIEW_SQL, TEAM_WELLBEING_SQL, teamViewParams, type AggregateRow } from './wellbeing-sql';
 
 export interface TeamInfo {
@@ -313,12 +312,7 @@ function metricAggregate(metric: WellbeingMetric, f: Figures, withBands: boolean
   return {
     metric,
     mean: responses > 0 ? round1((mf?.total ?? 0) / responses) : 0,
-    bands: withBands
-      ? METRIC_BANDS[metric].map((d) => {
-          const count = mf?.bands.get(d.band) ?? 0;
-          return { band: d.band as DistributionBand, count, share: bandShare(count, responses) };
-        })
-      : null,
+    bands: withBands ? shownBands(metric, METRIC_BANDS[metric].map((d) => mf?.bands.get(d.band) ?? 0), responses) : null,
   };
 }
 

@@ -1,5 +1,5 @@
-import { METRIC_BANDS, WELLBEING_METRICS, type DistributionBand } from '@attune/domain';
-import { bandShare, fromKeptFigures, keptFigures, type KeptFigures } from '../kept-figures';
+import { METRIC_BANDS, WELLBEING_METRICS } from '@attune/domain';
+import { fromKeptFigures, keptFigures, shownBands, type KeptFigures } from '../kept-figures';
 import type { WellbeingBucketModel } from '../wellbeing.model';
 
 const base = {
@@ -24,12 +24,7 @@ function shown(responses: number, bandsShown: (m: number) => boolean): Wellbeing
     metrics: WELLBEING_METRICS.map((metric, m) => ({
       metric,
       mean: 40.3 + m,
-      bands: bandsShown(m)
-        ? METRIC_BANDS[metric].map((d, i) => {
-            const count = (m + i * 3) % responses;
-            return { band: d.band as DistributionBand, count, share: bandShare(count, responses) };
-          })
-        : null,
+      bands: bandsShown(m) ? shownBands(metric, METRIC_BANDS[metric].map((_, i) => (m + i * 3) % responses), responses) : null,
     })),
   };
 }
