@@ -32,7 +32,6 @@ import { emailOf } from './seed-large.mjs';
 const DURATION = Number(process.env.BENCH_DURATION || 10);
 const WARMUP = Number(process.env.BENCH_WARMUP || 3);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 20);
-const PROCESSES = API_PROCESSES;
 const RACERS = 200;
 const SEATS = 12;
 // One race gives 200 latencies, so its p95 rests on the 10 slowest; several races, each on a
@@ -460,7 +459,7 @@ async function main() {
     console.log('');
     console.log(
       `Attune bench — ${CONNECTIONS} connections, ${WARMUP} s warm-up + ${DURATION} s measured per operation; ` +
-        `API in ${PROCESSES} HTTP process${PROCESSES === 1 ? '' : 'es'}; ` +
+        `API in ${API_PROCESSES} HTTP process${API_PROCESSES === 1 ? '' : 'es'}; ` +
         `${cpus().length} cores, load average ${load.map((l) => l.toFixed(2)).join(' ')}`,
     );
     console.log(table(results));
@@ -484,7 +483,7 @@ async function main() {
           cpuModel: cpus()[0]?.model,
           loadAverage: load,
           connections: CONNECTIONS,
-          apiProcesses: PROCESSES,
+          apiProcesses: API_PROCESSES,
           warmupSeconds: WARMUP,
           durationSeconds: DURATION,
           budgets: BUDGETS,
